@@ -1,0 +1,115 @@
+/**
+ * The NLP layer: the only module that imports compromise. It tags each body sentence and maps the
+ * terms back to offsets of the original text as {@link Token}s.
+ *
+ * What is handed to the tagger is bounded: compromise is superlinear on some inputs (long runs of
+ * quote marks, capitalised words or commas in one "sentence"), so a sentence longer than
+ * {@link MAX_CHUNK} characters is tagged in pieces cut at whitespace.
+ */
+import nlp from 'compromise';
+import type { ArticleDocument, Token } from '../types.js';
+
+/** Longest piece of text handed to the tagger at once, in UTF-16 code units. */
+export const MAX_CHUNK = 400;
+
+let pluginWords: Record<string, string> | null = null;
+
+/**
+ * Adds lexicon words to the tagger (compromise's `addWords`), e.g. `{ 'gatilov': 'LastName' }`.
+ * Called once per process by the lexicon loader; later calls add more words.
+ *
+ * @param words lower-case word or multi-word phrase → compromise tag name.
+ */
+export function addTaggerWords(words: Record<string, string>): void {
+  pluginWords = { ...(pluginWords ?? {}), ...words };
+  nlp.addWords(words);
+}
+
+/** Cuts [start, end) into pieces of at most `max` units, preferring whitespace. */
+export function chunkRange(text: string, start: number, end: number, max = MAX_CHUNK): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let a = start;
+  while (end - a > max) {
+    let cut = a + max;
+    const window = text.slice(a + Math.floor(max / 2), a + max);
+    const ws = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'));
+    if (ws >= 0) cut = a + Math.floor(max / 2) + ws + 1;
+    // never split a UTF-16 surrogate pair
+    if (/[\ud800-\udbff]/.test(text[cut - 1] ?? '')) cut++;
+    out.push([a, cut]);
+    a = cut;
+  }
+  if (a < end) out.push([a, end]);
+  return out;
+}
+
+interface TermJson {
+  text: string;
+  pre: string;
+  post: string;
+  normal?: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** Lower-cased form for lexicon look-ups: curly apostrophes straightened, edge punctuation removed. */
+export function normalizeWord(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.']+$/gu, '');
+}
+
+/**
+ * Tags every sentence of the document and fills `doc.tokens` (in text order).
+ *
+ * @param doc a document from `createDocument`; its `tokens` are replaced.
+ * Never throws on odd text: a piece the tagger fails on gets plain untagged tokens and a warning.
+ */
+export function tagDocument(doc: ArticleDocument): void {
+  const tokens: Token[] = [];
+  doc.sentences.forEach((sentence, si) => {
+    for (const [a, b] of chunkRange(doc.text, sentence.start, sentence.end)) {
+      const piece = doc.text.slice(a, b);
+      let terms: TermJson[];
+      try {
+        terms = (nlp(piece).json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>).flatMap(
+          (s) => s.terms,
+        );
+      } catch (err) {
+        doc.diagnostics.push({
+          severity: 'warning',
+          code: 'TAGGER',
+          message: `tagger failed on characters ${a}-${b}: ${(err as Error).message}`,
+        });
+        terms = plainTerms(piece);
+      }
+      for (const t of terms) {
+        const start = a + t.offset.start;
+        const end = start + t.offset.length;
+        if (end <= start || doc.text.slice(start, end) !== t.text) continue; // defensive: keep offsets honest
+        tokens.push({
+          start,
+          end,
+          text: t.text,
+          norm: normalizeWord(t.text),
+          tags: t.tags,
+          sentence: si,
+          pre: t.pre,
+          post: t.post,
+        });
+      }
+    }
+  });
+  doc.tokens = tokens;
+}
+
+/** Whitespace tokens with no tags, used when the tagger fails. */
+function plainTerms(piece: string): TermJson[] {
+  const out: TermJson[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(piece); m !== null; m = re.exec(piece)) {
+    out.push({ text: m[0], pre: '', post: ' ', tags: [], offset: { start: m.index, length: m[0].length } });
+  }
+  return out;
+}

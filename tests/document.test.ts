@@ -1,0 +1,104 @@
+import { createDocument } from '../src/document/model.js';
+import { parseDate } from '../src/document/dates.js';
+import { splitSentences } from '../src/document/sentences.js';
+
+const ARTICLE = [
+  '',
+  'Ministers Meet as Port Strike Enters Third Week',
+  '',
+  'By [The Harbour Ledger](#)',
+  '',
+  'March 3, 2025',
+  '',
+  'The Harbour Ledger',
+  '',
+  'LAGOS, Nigeria — Transport Minister Ada Obi met union leaders on Monday.',
+  '',
+  '"We will not back down," said Mr. Chukwu. Talks resume on Friday.',
+  '',
+  'Original url:',
+  '',
+  '<https://example.com/port-strike>',
+].join('\n');
+
+describe('createDocument: article layout', () => {
+  const doc = createDocument(ARTICLE, 'a.txt');
+  const span = (s: { start: number; end: number; text: string } | null) => s && ARTICLE.slice(s.start, s.end) === s.text;
+
+  test('headline, byline, publisher, date and URL are metadata with honest spans', () => {
+    expect(doc.meta.title?.text).toBe('Ministers Meet as Port Strike Enters Third Week');
+    expect(doc.meta.byline?.text).toBe('By [The Harbour Ledger](#)');
+    expect(doc.meta.publisher?.text).toBe('The Harbour Ledger');
+    expect(doc.meta.date?.iso).toBe('2025-03-03');
+    expect(doc.meta.url?.text).toBe('https://example.com/port-strike');
+    for (const s of [doc.meta.title, doc.meta.byline, doc.meta.publisher, doc.meta.date, doc.meta.url]) expect(span(s)).toBe(true);
+  });
+
+  test('the body holds two paragraphs; the repeated publisher line and the URL trailer are not body', () => {
+    expect(doc.paragraphs.map((p) => p.text)).toEqual([
+      'LAGOS, Nigeria — Transport Minister Ada Obi met union leaders on Monday.',
+      '"We will not back down," said Mr. Chukwu. Talks resume on Friday.',
+    ]);
+  });
+
+  test('sentences do not end at "Mr." and carry their paragraph', () => {
+    expect(doc.sentences.map((s) => [s.paragraph, s.text])).toEqual([
+      [0, 'LAGOS, Nigeria — Transport Minister Ada Obi met union leaders on Monday.'],
+      [1, '"We will not back down," said Mr. Chukwu.'],
+      [1, 'Talks resume on Friday.'],
+    ]);
+  });
+});
+
+describe('createDocument: other layouts', () => {
+  test('BBC layout: headline line, blank line, body', () => {
+    const text = 'Pay rise for nurses agreed\n\nNurses will get a rise, the minister said.\n\nUnions welcomed it.';
+    const doc = createDocument(text, 'b.txt');
+    expect(doc.meta.title?.text).toBe('Pay rise for nurses agreed');
+    expect(doc.paragraphs).toHaveLength(2);
+  });
+
+  test('plain layout keeps every line as body', () => {
+    const text = 'SOCCER - LATE GOAL SINKS ROVERS\nLONDON 1996-08-30\nRovers lost 1-0.';
+    const doc = createDocument(text, 'c', { layout: 'plain' });
+    expect(doc.meta.title).toBeNull();
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(text.split('\n'));
+  });
+
+  test('CRLF and lone CR line endings split paragraphs', () => {
+    const doc = createDocument('Headline here\r\n\r\nFirst para.\r\rSecond para.', 'd');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['First para.', 'Second para.']);
+  });
+
+  test('empty text gives an empty document', () => {
+    const doc = createDocument('', 'e');
+    expect(doc.paragraphs).toEqual([]);
+    expect(doc.meta.title).toBeNull();
+  });
+});
+
+describe('parseDate', () => {
+  test.each([
+    ['February 12, 2014', '2014-02-12'],
+    ['12 February 2014', '2014-02-12'],
+    ['Wednesday, Feb. 12, 2014', '2014-02-12'],
+    ['2014-02-12', '2014-02-12'],
+    ['February 30, 2014', null],
+    ['Talks resume on Friday', undefined],
+  ])('%s → %s', (line, iso) => {
+    expect(parseDate(line)).toBe(iso);
+  });
+});
+
+describe('splitSentences', () => {
+  const cut = (t: string) => splitSentences(t, 0, t.length).map(([a, b]) => t.slice(a, b));
+  test.each([
+    ['John F. Kennedy spoke. Crowds cheered.', ['John F. Kennedy spoke.', 'Crowds cheered.']],
+    ['He met U.S. Secretary Jane Doe. The talks ended.', ['He met U.S. Secretary Jane Doe.', 'The talks ended.']],
+    ['Aid came from the U.S. The talks ended.', ['Aid came from the U.S.', 'The talks ended.']],
+    ['The boy says "Wait! bring the lanterns!" and left.', ['The boy says "Wait! bring the lanterns!" and left.']],
+    ['"We are full." He left.', ['"We are full."', 'He left.']],
+  ])('%s', (text, expected) => {
+    expect(cut(text)).toEqual(expected);
+  });
+});
