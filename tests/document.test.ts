@@ -102,3 +102,35 @@ describe('splitSentences', () => {
     expect(cut(text)).toEqual(expected);
   });
 });
+
+describe('headline detection', () => {
+  test.each([
+    ['Stealth Over Health: Mayor Was Headed to Clinic But Diverted to Avoid Optics.', true],
+    ['Nurses win pay rise', true],
+    ['Minister Ada Obi resigned on Monday.', true],
+    ['Minister Ada Obi resigned on Monday after a long row with the port authority over the harbour contract, which unions had opposed since the spring of last year.', false],
+    ['Minister Ada Obi resigned on Monday after the row. Unions cheered outside the ministry gates.', false],
+    ['Mayor could make history. Again.', true],
+  ])('%s → headline %s', (first, isHeadline) => {
+    const doc = createDocument(`${first}\n\nBody text follows here.`, 'h');
+    expect(doc.meta.title !== null).toBe(isHeadline);
+  });
+});
+
+describe('byline detection', () => {
+  test.each([
+    ['By Jane Doe and Tom Roe', 'Jane Doe and Tom Roe'],
+    ['By [The Harbour Ledger](#)', 'The Harbour Ledger'],
+    ['By 2025, 40% of homes will have fibre, a study says.', null],
+    ['By any measure, the mayor is a winner.', null],
+  ])('%s → publisher %s', (line, publisher) => {
+    const doc = createDocument(`Harbour plan approved\n\n${line}\n\nBody text follows here.`, 'b');
+    expect(doc.meta.publisher?.text ?? null).toBe(publisher);
+  });
+
+  test('a headline with a deck line: both are header', () => {
+    const doc = createDocument('Mayor wins vote;\nCouncil backs the harbour plan after long row.\n\nBody text here.', 'd');
+    expect(doc.meta.title?.text).toBe('Mayor wins vote;');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['Body text here.']);
+  });
+});

@@ -14,6 +14,7 @@
  */
 import type { ArticleMeta, Span } from '../types.js';
 import { parseDate } from './dates.js';
+import { splitSentences } from './sentences.js';
 
 /** A line of the input with its offsets (end excludes the line break). */
 export interface Line {
@@ -53,6 +54,15 @@ export function trimSpan(text: string, start: number, end: number): Span | null 
 const BYLINE = /^\s*by\s+(.+?)\s*$/i;
 /** `[text](url)` markdown link: the span of `text`. */
 const MD_LINK = /^\[([^\]]+)\]\([^)]*\)$/;
+
+/** A byline: `By NAME`, short, not a sentence (`By 2025, 40% of homes…` is body text). */
+function isByline(line: string): boolean {
+  const m = BYLINE.exec(line);
+  if (!m) return false;
+  const who = m[1]!;
+  if (MD_LINK.test(who)) return true;
+  return who.length <= 80 && !/[.!?;:]$/.test(who) && /^\p{Lu}/u.test(who) && !/^\p{Lu}\p{Ll}*,/u.test(who);
+}
 const URL_TRAILER = /^\s*(?:original\s+(?:url|link|article)|source(?:\s+url)?)\s*:\s*(.*)$/i;
 const URL_TEXT = /<?(https?:\/\/[^\s>]+)>?/i;
 
@@ -61,14 +71,21 @@ function squash(s: string): string {
   return s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
 }
 
-/** Headline heuristics: short, one line, not a sentence of running text. */
+/**
+ * Headline heuristics: one short line that is not running text — no sentence break inside, and
+ * either without final punctuation, or short (≤ 150 characters; lead paragraphs are longer), or in
+ * Title Case (`Stealth Over Health: Mayor Was Headed to Clinic.`).
+ */
 function looksLikeHeadline(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 200) return false;
-  if (BYLINE.test(t)) return false;
-  // Running text ends with sentence punctuation after a lower-case word; headlines rarely do.
-  if (/[a-z0-9][.]["”’']?$/.test(t) && t.split(/\s+/).length > 12) return false;
-  return true;
+  if (isByline(t) || /:$/.test(t)) return false;
+  const sentences = splitSentences(t, 0, t.length).length;
+  if (sentences > 2 || (sentences === 2 && t.length > 80)) return false;
+  if (!/[.!?]["”’']?$/.test(t) || t.length <= 150) return true;
+  const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalised / words.length >= 0.6;
 }
 
 /** Result of header/trailer parsing: the metadata and the body range. */
@@ -96,11 +113,13 @@ export function parseHeader(text: string, lines: Line[]): HeaderParse {
   let bodyStart = i < lines.length ? lines[i]!.start : text.length;
 
   // A headline needs a following blank line or header line, so a one-paragraph text stays body.
+  // A second headline-like line before the blank line is a deck (sub-headline): header too.
   const first = lines[i];
   const next = lines[i + 1];
-  if (first && next && looksLikeHeadline(first.text) && (isBlank(next) || BYLINE.test(next.text))) {
+  const deck = next && !isBlank(next) && looksLikeHeadline(next.text) && lines[i + 2] && isBlank(lines[i + 2]!);
+  if (first && next && looksLikeHeadline(first.text) && (isBlank(next) || isByline(next.text) || deck)) {
     meta.title = trimSpan(text, first.start, first.end);
-    i++;
+    i += deck ? 2 : 1;
     skipBlank();
     bodyStart = i < lines.length ? lines[i]!.start : text.length;
   }
@@ -109,8 +128,8 @@ export function parseHeader(text: string, lines: Line[]): HeaderParse {
   for (;;) {
     const line = lines[i];
     if (!line) break;
-    const by = BYLINE.exec(line.text);
-    if (!meta.byline && by && line.text.trim().length <= 120) {
+    const by = isByline(line.text) ? BYLINE.exec(line.text) : null;
+    if (!meta.byline && by) {
       meta.byline = trimSpan(text, line.start, line.end);
       const nameStart = line.start + line.text.indexOf(by[1]!);
       const nameEnd = nameStart + by[1]!.length;

@@ -12,8 +12,6 @@ import type { ArticleDocument, Token } from '../types.js';
 /** Longest piece of text handed to the tagger at once, in UTF-16 code units. */
 export const MAX_CHUNK = 400;
 
-let pluginWords: Record<string, string> | null = null;
-
 /**
  * Adds lexicon words to the tagger (compromise's `addWords`), e.g. `{ 'gatilov': 'LastName' }`.
  * Called once per process by the lexicon loader; later calls add more words.
@@ -21,7 +19,6 @@ let pluginWords: Record<string, string> | null = null;
  * @param words lower-case word or multi-word phrase → compromise tag name.
  */
 export function addTaggerWords(words: Record<string, string>): void {
-  pluginWords = { ...(pluginWords ?? {}), ...words };
   nlp.addWords(words);
 }
 
@@ -43,13 +40,20 @@ export function chunkRange(text: string, start: number, end: number, max = MAX_C
   return out;
 }
 
-interface TermJson {
+/** The parts of a compromise term this layer reads (`View.docs` after `compute('offset')`). */
+interface Term {
   text: string;
   pre: string;
   post: string;
-  normal?: string;
-  tags: string[];
+  tags: Set<string>;
   offset: { start: number; length: number };
+}
+
+/** Tags one piece of text; returns its terms with offsets relative to the piece. */
+function tagPiece(piece: string): Term[] {
+  const view = nlp(piece);
+  view.compute('offset');
+  return (view.docs as unknown as Term[][]).flat();
 }
 
 /** Lower-cased form for lexicon look-ups: curly apostrophes straightened, edge punctuation removed. */
@@ -71,11 +75,9 @@ export function tagDocument(doc: ArticleDocument): void {
   doc.sentences.forEach((sentence, si) => {
     for (const [a, b] of chunkRange(doc.text, sentence.start, sentence.end)) {
       const piece = doc.text.slice(a, b);
-      let terms: TermJson[];
+      let terms: Term[];
       try {
-        terms = (nlp(piece).json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>).flatMap(
-          (s) => s.terms,
-        );
+        terms = tagPiece(piece);
       } catch (err) {
         doc.diagnostics.push({
           severity: 'warning',
@@ -93,7 +95,7 @@ export function tagDocument(doc: ArticleDocument): void {
           end,
           text: t.text,
           norm: normalizeWord(t.text),
-          tags: t.tags,
+          tags: [...t.tags],
           sentence: si,
           pre: t.pre,
           post: t.post,
@@ -105,11 +107,11 @@ export function tagDocument(doc: ArticleDocument): void {
 }
 
 /** Whitespace tokens with no tags, used when the tagger fails. */
-function plainTerms(piece: string): TermJson[] {
-  const out: TermJson[] = [];
+function plainTerms(piece: string): Term[] {
+  const out: Term[] = [];
   const re = /\S+/g;
   for (let m = re.exec(piece); m !== null; m = re.exec(piece)) {
-    out.push({ text: m[0], pre: '', post: ' ', tags: [], offset: { start: m.index, length: m[0].length } });
+    out.push({ text: m[0], pre: '', post: ' ', tags: new Set(), offset: { start: m.index, length: m[0].length } });
   }
   return out;
 }
