@@ -44,6 +44,12 @@ export function isBlank(line: Line): boolean {
   return BLANK.test(line.text);
 }
 
+/** A string without leading/trailing whitespace, no-break and zero-width characters (`trim()` keeps U+200B). */
+function stripEdges(s: string): string {
+  const span = trimSpan(s, 0, s.length); // index loops: linear even on a long run of spaces
+  return span ? span.text : '';
+}
+
 /** The trimmed span of a line (or of a part of it), or null when it is blank. */
 export function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && /[\s\u00a0\u200b-\u200d\u2060\ufeff]/.test(text[start]!)) start++;
@@ -68,7 +74,7 @@ const URL_TEXT = /<?(https?:\/\/[^\s>]+)>?/i;
 
 /** Lower-cased, whitespace-collapsed, for comparing a repeated publisher line. */
 function squash(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  return stripEdges(s.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g, ' ')).toLowerCase();
 }
 
 /**
@@ -77,9 +83,10 @@ function squash(s: string): string {
  * Title Case (`Stealth Over Health: Mayor Was Headed to Clinic.`).
  */
 function looksLikeHeadline(line: string): boolean {
-  const t = line.trim();
+  const t = stripEdges(line);
   if (t.length === 0 || t.length > 200) return false;
   if (isByline(t) || /:$/.test(t)) return false;
+  if (t.length <= 60 && parseDate(t) !== undefined) return false; // a date line opening the article is its date
   const sentences = splitSentences(t, 0, t.length).length;
   if (sentences > 2 || (sentences === 2 && t.length > 80)) return false;
   if (!/[.!?]["”’']?$/.test(t) || t.length <= 150) return true;
@@ -137,7 +144,7 @@ export function parseHeader(text: string, lines: Line[]): HeaderParse {
       meta.publisher = link
         ? trimSpan(text, nameStart + 1, nameStart + 1 + link[1]!.length)
         : trimSpan(text, nameStart, nameEnd);
-    } else if (!meta.date && line.text.trim().length <= 60 && parseDate(line.text.trim()) !== undefined) {
+    } else if (!meta.date && stripEdges(line.text).length <= 60 && parseDate(stripEdges(line.text)) !== undefined) {
       const span = trimSpan(text, line.start, line.end)!;
       meta.date = { ...span, iso: parseDate(span.text) ?? null };
     } else if (meta.publisher && squash(line.text) === squash(meta.publisher.text)) {

@@ -30,7 +30,7 @@ function boundaries(text: string, start: number, end: number): number[] {
   for (let m = END.exec(chunk); m !== null; m = END.exec(chunk)) {
     const stop = m.index + m[0].length;
     // next word
-    const rest = /^[\s\u00a0]+(\S)/.exec(chunk.slice(stop, stop + 40));
+    const rest = /^[\s\u00a0]+[\u200b-\u200d\u2060\ufeff]*(\S)/.exec(chunk.slice(stop, stop + 40));
     if (!rest) continue;
     const nextChar = rest[1]!;
     if (!/[\p{Lu}\p{N}"“‘'«(\[]/u.test(nextChar)) continue;
@@ -61,8 +61,8 @@ export function splitSentences(text: string, start: number, end: number): Array<
   for (const cut of [...boundaries(text, start, end), end]) {
     let a = s;
     let b = cut;
-    while (a < b && /[\s\u00a0]/.test(text[a]!)) a++;
-    while (b > a && /[\s\u00a0]/.test(text[b - 1]!)) b--;
+    while (a < b && /[\s\u00a0\u200b-\u200d\u2060\ufeff]/.test(text[a]!)) a++;
+    while (b > a && /[\s\u00a0\u200b-\u200d\u2060\ufeff]/.test(text[b - 1]!)) b--;
     if (a < b) out.push([a, b]);
     s = cut;
   }

@@ -51,6 +51,8 @@ const LEGACY = new Set([
 const WESTERN = new Set(['iso-8859-1', 'windows-1252', 'iso-8859-15']);
 /** How far below the best guess a Western guess may be and still be preferred. */
 const WESTERN_MARGIN = 15;
+/** Bytes given to chardet (its statistics settle long before; whole files of megabytes are slow). */
+const CHARDET_SAMPLE = 64 * 1024;
 /** chardet confidence (0–100) below which a guess is not trusted. */
 const MIN_CONFIDENCE = 20;
 
@@ -98,16 +100,19 @@ function utf8SequenceLength(buf: Uint8Array, i: number): number {
  * Reads bytes as UTF-8 where they form valid sequences and as windows-1252 where they do not
  * (text pasted together from sources in both encodings). Linear time.
  *
- * @returns the text and how many bytes were not valid UTF-8.
+ * @returns the text, how many bytes were not valid UTF-8, and how many valid multi-byte UTF-8
+ *   sequences were read as UTF-8.
  */
-export function decodeMixed(buf: Uint8Array): { text: string; invalid: number } {
+export function decodeMixed(buf: Uint8Array): { text: string; invalid: number; multibyte: number } {
   const parts: string[] = [];
   let runStart = 0;
   let invalid = 0;
+  let multibyte = 0;
   let i = 0;
   while (i < buf.length) {
     const n = utf8SequenceLength(buf, i);
     if (n > 0) {
+      if (n > 1) multibyte++;
       i += n;
       continue;
     }
@@ -118,7 +123,7 @@ export function decodeMixed(buf: Uint8Array): { text: string; invalid: number } 
     runStart = i;
   }
   if (runStart < buf.length) parts.push(looseUtf8.decode(buf.subarray(runStart)));
-  return { text: parts.join(''), invalid };
+  return { text: parts.join(''), invalid, multibyte };
 }
 
 function stripBomChar(text: string): string {
@@ -131,7 +136,7 @@ function decodeWith(buf: Uint8Array, encoding: string): string {
 
 /** chardet's guess, or null when it names no legacy encoding with enough confidence. */
 function guessLegacy(buf: Uint8Array): string | null {
-  const matches = chardet.analyse(buf);
+  const matches = chardet.analyse(buf.subarray(0, CHARDET_SAMPLE));
   const best = matches[0];
   if (!best || best.confidence < MIN_CONFIDENCE) return null;
   const western = matches.find((m) => WESTERN.has(m.name.toLowerCase()));
@@ -159,9 +164,9 @@ export function decodeBytes(buf: Uint8Array, options: { encoding?: string; decla
       return { ok: false, code: 'ENCODING', message: `unknown encoding "${forced}"` };
     }
     const magic = detectMagic(buf);
-    if (magic) return { ok: false, code: 'BINARY', message: `binary file (${magic}), not text` };
+    if (magic) return { ok: false, code: 'BINARY', message: `not a text file (${magic})` };
     if (!WIDE.test(forced) && firstNul(buf) >= 0) {
-      return { ok: false, code: 'BINARY', message: 'binary file (NUL bytes), not text' };
+      return { ok: false, code: 'BINARY', message: 'not a text file (NUL bytes)' };
     }
     return { ok: true, text: decodeWith(buf, forced), encoding: forced.toLowerCase(), bom: bom !== null, diagnostics };
   }
@@ -171,12 +176,16 @@ export function decodeBytes(buf: Uint8Array, options: { encoding?: string; decla
     if (bom.encoding.startsWith('utf-16') && body.length % 2 === 1) {
       diagnostics.push({ severity: 'warning', code: 'DECODE', message: `odd number of bytes for ${bom.encoding}; the last byte was dropped` });
     }
-    const text = bom.encoding === 'utf-8' ? looseUtf8.decode(body) : decodeWith(body, bom.encoding);
-    return { ok: true, text, encoding: bom.encoding, bom: true, diagnostics };
+    if (bom.encoding !== 'utf-8') return { ok: true, text: decodeWith(body, bom.encoding), encoding: bom.encoding, bom: true, diagnostics };
+    const mixed = decodeMixed(body);
+    if (mixed.invalid > 0) {
+      diagnostics.push({ severity: 'warning', code: 'DECODE', message: `${mixed.invalid} byte(s) after the UTF-8 byte-order mark are not UTF-8; read as windows-1252` });
+    }
+    return { ok: true, text: mixed.text, encoding: 'utf-8', bom: true, diagnostics };
   }
 
   const binary = binaryReason(buf);
-  if (binary) return { ok: false, code: 'BINARY', message: `binary file (${binary}), not text` };
+  if (binary) return { ok: false, code: 'BINARY', message: `not a text file (${binary})` };
 
   const wide = detectBomlessUtf16(buf);
   if (wide) return { ok: true, text: decodeWith(buf, wide), encoding: wide, bom: false, diagnostics };
@@ -195,7 +204,15 @@ export function decodeBytes(buf: Uint8Array, options: { encoding?: string; decla
 
   const guess = guessLegacy(buf);
   if (guess === 'windows-1252') {
-    return { ok: true, text: decodeMixed(buf).text, encoding: guess, bom: false, diagnostics };
+    const mixed = decodeMixed(buf);
+    if (mixed.multibyte > 0) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'DECODE',
+        message: `mixed encodings: ${mixed.multibyte} UTF-8 sequence(s) and ${mixed.invalid} windows-1252 byte(s)`,
+      });
+    }
+    return { ok: true, text: mixed.text, encoding: guess, bom: false, diagnostics };
   }
   if (guess) return { ok: true, text: decodeWith(buf, guess), encoding: guess, bom: false, diagnostics };
 

@@ -185,14 +185,17 @@ export function htmlToArticle(html: string): HtmlArticle {
   meta.title ??= fallbackTitle;
   meta.byline = cleanByline(meta.byline);
 
-  // The page's own h1 repeats the title: keep it once, as the title line.
-  if (meta.title && paragraphs[0] === meta.title) paragraphs.shift();
+  // The page's own h1, byline and date lines repeat the metadata: keep them once, in the header.
+  const date = dateLine(meta.date);
+  const repeats = new Set(
+    [meta.title, meta.byline, meta.byline && `By ${meta.byline}`, meta.date, date].filter((x): x is string => !!x).map((x) => x.toLowerCase()),
+  );
+  while (paragraphs.length > 0 && repeats.has(paragraphs[0]!.toLowerCase())) paragraphs.shift();
   if (paragraphs.length === 0) return { text: '', meta };
 
   const lines: string[] = [];
   if (meta.title && meta.title.length <= 200) lines.push(meta.title);
   if (meta.byline) lines.push(`By ${meta.byline}`);
-  const date = dateLine(meta.date);
   if (date) lines.push(date);
   lines.push(...paragraphs);
   if (meta.url) lines.push(`Original url: <${meta.url}>`);

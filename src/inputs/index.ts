@@ -1,42 +1,21 @@
 /**
  * Discovery and reading of inputs: paths, directories, glob patterns and `-` (stdin), decoded to text.
+ *
+ * - {@link discoverInputs} (discover.ts) expands CLI arguments into paths, streaming, in a stable order;
+ * - {@link readInput} (read.ts) reads one input: size limit, refusals of binary/empty/unreadable
+ *   inputs, decoding (decode.ts: BOM, UTF-8, UTF-16, legacy encodings), HTML (html.ts) and
+ *   Markdown (markdown.ts).
+ *
+ * How offsets relate to the file:
+ * - plain text: offsets are into the decoded text; a byte-order mark is not part of it, so an
+ *   offset is one less than the UTF-16 position in a file that starts with U+FEFF;
+ * - Markdown: markup is blanked with spaces (same length), so offsets are also into the decoded file;
+ * - HTML: offsets are into the produced article text (`Title\n\nBy Byline\n\nDate\n\nparagraph…`),
+ *   which the CLI can print with `ReadResult.text`; they do not point into the HTML source.
  */
-
-/** One input found by discovery: a path to read, or a pattern/path that failed. */
-export type DiscoveredInput = { path: string } | { path: string; error: { code: string; message: string } };
-
-/**
- * Expands CLI arguments into inputs, in a stable order, without duplicates. Directories yield their
- * `.txt`, `.md`, `.html`, `.htm` files recursively; globs are expanded with fast-glob; `-` is stdin.
- * A path or pattern that matches nothing yields an error entry naming it.
- */
-export async function* discoverInputs(args: string[]): AsyncGenerator<DiscoveredInput> {
-  for (const a of args) yield { path: a };
-}
-
-/** A decoded article, or the reason it could not be read. */
-export type ReadResult =
-  | { ok: true; text: string; encoding: string; format: 'text' | 'markdown' | 'html' }
-  | { ok: false; code: string; message: string };
-
-/** Options for reading inputs. */
-export interface ReadOptions {
-  /** Force this encoding (an iconv-lite name) instead of detecting it. */
-  encoding?: string;
-  /** Refuse inputs larger than this many bytes. */
-  maxBytes?: number;
-}
-
-/**
- * Reads and decodes one input (`-` = stdin). Never throws: failures come back as `{ ok: false }`.
- */
-export async function readInput(path: string, options: ReadOptions = {}): Promise<ReadResult> {
-  void options;
-  const { readFile } = await import('node:fs/promises');
-  try {
-    return { ok: true, text: await readFile(path, 'utf8'), encoding: 'utf-8', format: 'text' };
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    return { ok: false, code: e.code ?? 'EREAD', message: `${path}: ${e.message}` };
-  }
-}
+export { discoverInputs, TEXT_EXTENSIONS, type DiscoveredInput } from './discover.js';
+export { readInput, DEFAULT_MAX_BYTES, type ReadResult, type ReadOptions, type InputFormat } from './read.js';
+export { decodeBytes, type Decoded, type DecodeFailure } from './decode.js';
+export { htmlToArticle, type HtmlArticle, type HtmlMeta } from './html.js';
+export { blankMarkdown } from './markdown.js';
+export { looksLikeHtml } from './sniff.js';

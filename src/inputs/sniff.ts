@@ -86,9 +86,9 @@ export function controlRatio(buf: Uint8Array): number {
   return n / buf.length;
 }
 
-/** Position of the first NUL byte in the sample, or -1. */
+/** Position of the first NUL byte, or -1 (the whole buffer is searched: a native scan, fast). */
 export function firstNul(buf: Uint8Array): number {
-  return buf.subarray(0, SAMPLE).indexOf(0);
+  return buf.indexOf(0);
 }
 
 /**
@@ -115,13 +115,14 @@ export function detectBomlessUtf16(buf: Uint8Array): string | null {
  * Why these bytes are not text, or null when they may be.
  *
  * @param buf the raw bytes (call after ruling out a UTF-16/32 byte-order mark).
- * @returns a reason such as `a PDF document` or `binary data (NUL bytes)`.
+ * @returns a reason such as `a PDF document` or `NUL bytes`.
  */
 export function binaryReason(buf: Uint8Array): string | null {
   const magic = detectMagic(buf);
   if (magic) return magic;
-  if (firstNul(buf) >= 0 && !detectBomlessUtf16(buf)) return 'binary data (NUL bytes)';
-  if (controlRatio(buf.subarray(0, SAMPLE)) > 0.1) return 'binary data (control bytes)';
+  if (detectBomlessUtf16(buf)) return null;
+  if (firstNul(buf) >= 0) return 'NUL bytes';
+  if (controlRatio(buf.subarray(0, SAMPLE)) > 0.1) return 'control bytes';
   return null;
 }
 

@@ -1,14 +1,114 @@
 /**
- * Speech cue lexicon: verbs and phrases that attribute a quotation (`said`, `told`, `according to`).
+ * Speech cue lexicon: verbs and phrases that attribute a quotation (`said`, `told`, `according to`),
+ * plus the small word classes the attribution rules need (pronouns, nominal speaker heads,
+ * organization heads, scare-quote markers, elisions).
+ *
+ * Data source: `src/lexicons/data/cues.json` (hand-compiled from common English reporting usage).
+ * Every word is stored lower case; look-ups use `Token.norm` (lower case, curly apostrophes straightened).
  */
+import { readFileSync } from 'node:fs';
 
-/** The cue part of the lexicon. Fields are added as the quotation extractor grows. */
-export interface CueLexicon {
-  /** Placeholder until the real fields land. */
-  version: number;
+/** A multi-word cue such as `according to` (speaker after it) or `pointed out` (speaker before it). */
+export interface CuePhrase {
+  /** The words, lower case, e.g. `['according', 'to']`. */
+  words: string[];
+  /** Where the speaker stands: `after` the phrase, `before` it (its subject), or `none`. */
+  speaker: 'after' | 'before' | 'none';
 }
 
-/** Loads the built-in cue lexicon. */
+/** Grammatical hints of a pronoun. */
+export interface PronounInfo {
+  gender: 'male' | 'female' | null;
+  /** `singular` (he/she), `plural` (they), `neuter` (it), `first` (I/we: never resolved). */
+  number: 'singular' | 'plural' | 'neuter' | 'first';
+}
+
+/** The cue part of the lexicon. */
+export interface CueLexicon {
+  /** Inflected speech-verb form (`said`) → its lemma (`say`). */
+  verbs: Map<string, string>;
+  /** Naming verb forms (`called`, `dubbed`): a cue only when their subject is a named speaker or pronoun. */
+  naming: Set<string>;
+  /** Multi-word cues, indexed by their first word. */
+  phrases: Map<string, CuePhrase[]>;
+  /** Words right before a quoted term that make it a scare quote (`so-called`, `dubbed`). */
+  scareMarkers: Set<string>;
+  /** Objects of `told` that are listeners (`reporters`), never speakers. */
+  listeners: Set<string>;
+  /** Subject pronouns and their hints. */
+  pronouns: Map<string, PronounInfo>;
+  /** Honorific (lower case, with or without the period) → gender. */
+  honorifics: Map<string, 'male' | 'female'>;
+  /** Head nouns of nominal speakers, singular. */
+  nominalSingular: Set<string>;
+  /** Head nouns of nominal speakers, plural (`officials`, `sources`). */
+  nominalPlural: Set<string>;
+  /** Head nouns that make a nominal speaker an organization (`ministry`, `government`). */
+  organizationHeads: Set<string>;
+  /** Words written with a leading apostrophe (`'em`, `'til`); such an apostrophe never opens a quote. */
+  elisions: Set<string>;
+}
+
+interface CueFile {
+  verbs: Record<string, string[]>;
+  naming: string[];
+  phrases: Array<{ words: string[]; speaker: 'after' | 'before' | 'none' }>;
+  scareMarkers: string[];
+  listeners: string[];
+  pronouns: Record<string, PronounInfo>;
+  honorifics: Record<string, 'male' | 'female'>;
+  nominalHeads: { singular: string[]; plural: string[] };
+  organizationHeads: string[];
+  elisions: string[];
+}
+
+/**
+ * Builds a {@link CueLexicon} from the JSON shape of `cues.json`.
+ *
+ * @throws Error when a required field is missing or not of the expected type.
+ */
+export function buildCueLexicon(data: unknown): CueLexicon {
+  const d = data as CueFile;
+  const need = (ok: boolean, field: string) => {
+    if (!ok) throw new Error(`cue lexicon: field "${field}" is missing or malformed`);
+  };
+  need(typeof d === 'object' && d !== null, 'root');
+  need(typeof d.verbs === 'object' && d.verbs !== null, 'verbs');
+  for (const f of ['naming', 'phrases', 'scareMarkers', 'listeners', 'organizationHeads', 'elisions'] as const) {
+    need(Array.isArray(d[f]), f);
+  }
+  need(Array.isArray(d.nominalHeads?.singular) && Array.isArray(d.nominalHeads?.plural), 'nominalHeads');
+  const verbs = new Map<string, string>();
+  for (const [lemma, forms] of Object.entries(d.verbs)) for (const f of forms) verbs.set(f.toLowerCase(), lemma);
+  const phrases = new Map<string, CuePhrase[]>();
+  for (const p of d.phrases) {
+    const words = p.words.map((w) => w.toLowerCase());
+    const list = phrases.get(words[0]!) ?? [];
+    list.push({ words, speaker: p.speaker });
+    phrases.set(words[0]!, list);
+  }
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    verbs,
+    naming: lower(d.naming),
+    phrases,
+    scareMarkers: lower(d.scareMarkers),
+    listeners: lower(d.listeners),
+    pronouns: new Map(Object.entries(d.pronouns ?? {})),
+    honorifics: new Map(Object.entries(d.honorifics ?? {})),
+    nominalSingular: lower(d.nominalHeads.singular),
+    nominalPlural: lower(d.nominalHeads.plural),
+    organizationHeads: lower(d.organizationHeads),
+    elisions: lower(d.elisions),
+  };
+}
+
+/**
+ * Loads the built-in cue lexicon from `data/cues.json` beside this module.
+ *
+ * @throws Error when the data file cannot be read or is malformed (a packaging fault).
+ */
 export function loadCueLexicon(): CueLexicon {
-  return { version: 1 };
+  const file = new URL('./data/cues.json', import.meta.url);
+  return buildCueLexicon(JSON.parse(readFileSync(file, 'utf8')));
 }

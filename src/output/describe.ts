@@ -30,7 +30,7 @@ export function truncate(text: string, max: number): string {
   const flat = oneLine(text);
   if (flat.length <= max) return flat;
   let cut = flat.lastIndexOf(' ', max - 1);
-  if (cut < max * 0.6) cut = max - 1;
+  if (cut < max * 0.5) cut = max - 1; // no space in the second half: cut inside the word
   if (/[\ud800-\udbff]/.test(flat[cut - 1] ?? '')) cut--;
   return flat.slice(0, cut).trimEnd() + '…';
 }

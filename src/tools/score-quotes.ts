@@ -1,30 +1,263 @@
 /**
- * Quote scoring for `npm run eval` (placeholder: the quotation work fills in the real scorer).
+ * Quote scoring for `npm run eval` (PolNeAR, GUM; format in `../shared/eval/README.md`).
+ *
+ * Spans: gold quote spans include the quote marks, ours hold the text inside them, so both are
+ * reduced to the words inside the marks. A gold quote and one of ours match
+ * - exactly when the inner text ranges (marks and surrounding spaces stripped) are equal;
+ * - at ≥ 80 % overlap when the words they share are at least 80 % of the words of the longer one.
+ * Matching is one-to-one, greedy by overlap. Our `scare` quotes are left out of the predictions
+ * (gold holds only attributed quotes: scare quotes and titles are not gold) and counted apart, and
+ * so are our quotes opened by marks the gold converters do not scan (`''`, `‘`, `«`, `”`).
+ *
+ * Gold quotes of files without speakers (GUM) that follow each other with only spaces between are
+ * merged first: GUM marks each sentence of one quotation as a quote of its own.
+ *
+ * Speakers: over the quotes matched at 80 % whose gold speaker is a name or noun phrase (pronoun
+ * speakers and quotes without a speaker are skipped), a match is when our speaker's mention overlaps
+ * the gold speaker span, or the gold head word (last word before the first comma, or before `of`)
+ * is a word of our speaker's name or mention (`Caddell` ~ `Pat Caddell`); parentheses such as
+ * `(D-Mo.)` are dropped from the gold phrase first. Documents whose quotes
+ * carry `speakerAnnotated: false` (GUM) are scored on spans only.
  */
-import type { ArticleResult } from '../types.js';
+import type { ArticleResult, Quote } from '../types.js';
 import type { GoldDoc } from './eval.js';
+
+/** Precision / recall / F1 with counts. */
+export interface PRF {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** The quote figures of one gold file. */
+export interface QuoteReport {
+  docs: number;
+  gold: number;
+  predicted: number;
+  /** Our scare quotes left out of the predictions. */
+  excludedScare: number;
+  /** Our quotes opened by a mark other than `"` or `“` (`''`, `‘`, `«`, `”`): the gold never annotates those. */
+  excludedMarks: number;
+  exact: PRF;
+  overlap80: PRF;
+  /** Null when no document of the file annotates speakers. */
+  speaker: { evaluated: number; correct: number; accuracy: number; skippedPronoun: number; skippedNoSpeaker: number } | null;
+}
+
+const PRONOUNS = new Set([
+  'he', 'she', 'they', 'it', 'i', 'we', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'hers', 'their', 'its', 'our', 'my',
+  'himself', 'herself', 'themselves', 'who', 'which', 'that', 'this',
+]);
+
+/** Opening marks the gold converters scan for (PolNeAR: `“…”` and `"…"` segments). */
+const GOLD_MARKS = new Set(['"', '“']);
+
+const OPEN_MARKS = /^[\s"“”‘’'«»„]+/;
+const CLOSE_MARKS = /[\s"“”‘’'«»„]+$/;
+
+/** Inner range of a gold quote: marks and spaces stripped from both ends. */
+function innerRange(text: string, start: number, end: number): [number, number] {
+  const s = text.slice(start, end);
+  const a = OPEN_MARKS.exec(s)?.[0].length ?? 0;
+  const b = CLOSE_MARKS.exec(s.slice(a))?.[0].length ?? 0;
+  return [start + a, end - b];
+}
+
+/** Word spans (letters and digits) inside a range of the text. */
+function words(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /[\p{L}\p{N}]+/gu;
+  const s = text.slice(start, end);
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) out.push([start + m.index, start + m.index + m[0].length]);
+  return out;
+}
+
+function counts(tp: number, fp: number, fn: number): PRF {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return { precision: r(precision), recall: r(recall), f1: r(f1), tp, fp, fn };
+}
+
+/** Head words of a gold speaker phrase: the last word before the first comma, and before ` of `. */
+function headWords(s: string): string[] {
+  const out: string[] = [];
+  s = s.replace(/\([^)]*\)/g, ' ');
+  for (const part of [s.split(',')[0]!, s.split(/\s+of\s+/)[0]!]) {
+    const ws = part.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+    const w = ws[ws.length - 1];
+    if (w) out.push(w.replace(/[’']s$/, '').replace(/\.$/, '').toLowerCase());
+  }
+  return out;
+}
+
+function wordSet(s: string): Set<string> {
+  return new Set((s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? []).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, '')));
+}
 
 /** Accumulates quote span and speaker scores over documents. */
 export class QuoteScorer {
   /** Error lines for `--errors`. */
   errors: string[] = [];
   private docs = 0;
+  private gold = 0;
+  private predicted = 0;
+  private excludedScare = 0;
+  private excludedMarks = 0;
+  private exactTp = 0;
+  private overlapTp = 0;
+  private spkEval = 0;
+  private spkCorrect = 0;
+  private spkPronoun = 0;
+  private spkNone = 0;
+  private speakersSeen = false;
+  private errCount = { miss: 0, false: 0, speaker: 0 };
 
   /** Adds one document's gold quotes and the tool's result. */
   add(gold: GoldDoc, result: ArticleResult, maxErrors: number): void {
-    void gold;
-    void result;
-    void maxErrors;
     this.docs++;
+    const text = gold.text;
+    // GUM marks each sentence of a quotation as its own quote: gold quotes separated by spaces only are
+    // one passage inside one pair of marks, so they are merged before matching
+    const goldQuotes: NonNullable<GoldDoc['quotes']> = [];
+    for (const g of [...(gold.quotes ?? [])].sort((a, b) => a.start - b.start)) {
+      const last = goldQuotes[goldQuotes.length - 1];
+      if (last && g.speakerAnnotated === false && last.end <= g.start && /^\s*$/.test(text.slice(last.end, g.start))) {
+        goldQuotes[goldQuotes.length - 1] = { ...last, end: g.end, text: text.slice(last.start, g.end) };
+      } else goldQuotes.push(g);
+    }
+    const preds: Quote[] = [];
+    for (const q of result.quotes) {
+      if (q.kind === 'scare') this.excludedScare++;
+      else if (!GOLD_MARKS.has(text[q.start - 1] ?? '') || text[q.start - 2] === "'") this.excludedMarks++;
+      else preds.push(q);
+    }
+    this.gold += goldQuotes.length;
+    this.predicted += preds.length;
+    const note = (kind: 'miss' | 'false' | 'speaker', line: string) => {
+      if (this.errCount[kind] < maxErrors) {
+        this.errCount[kind]++;
+        this.errors.push(line);
+      }
+    };
+    const gInner = goldQuotes.map((g) => innerRange(text, g.start, g.end));
+    const pInner = preds.map((p) => innerRange(text, p.start, p.end));
+    const gWords = gInner.map(([a, b]) => words(text, a, b));
+    const pWords = pInner.map(([a, b]) => words(text, a, b));
+    // candidate pairs by shared words (ranges of one text: shared words = words inside the intersection)
+    const pairs: Array<{ g: number; p: number; ratio: number }> = [];
+    let pi0 = 0;
+    const order = pInner.map((r, i) => ({ r, i })).sort((x, y) => x.r[0] - y.r[0]);
+    for (let gi = 0; gi < gInner.length; gi++) {
+      const [ga, gb] = gInner[gi]!;
+      while (pi0 < order.length && order[pi0]!.r[1] <= ga) pi0++;
+      for (let k = pi0; k < order.length && order[k]!.r[0] < gb; k++) {
+        const pi = order[k]!.i;
+        const [pa, pb] = pInner[pi]!;
+        const lo = Math.max(ga, pa);
+        const hi = Math.min(gb, pb);
+        if (hi <= lo) continue;
+        const shared = gWords[gi]!.filter(([a, b]) => a >= lo && b <= hi).length;
+        const ratio = shared / Math.max(gWords[gi]!.length, pWords[pi]!.length, 1);
+        pairs.push({ g: gi, p: pi, ratio });
+      }
+    }
+    pairs.sort((x, y) => y.ratio - x.ratio);
+    const gMatch = new Map<number, number>();
+    const pMatched = new Set<number>();
+    for (const pr of pairs) {
+      if (pr.ratio < 0.8 || gMatch.has(pr.g) || pMatched.has(pr.p)) continue;
+      gMatch.set(pr.g, pr.p);
+      pMatched.add(pr.p);
+    }
+    this.overlapTp += gMatch.size;
+    const exactKeys = new Set(pInner.map(([a, b]) => `${a}:${b}`));
+    for (const [a, b] of gInner) if (exactKeys.has(`${a}:${b}`)) this.exactTp++;
+    const ctx = (a: number, b: number) => text.slice(Math.max(0, a - 50), Math.min(text.length, b + 50)).replace(/\s+/g, ' ');
+    goldQuotes.forEach((g, gi) => {
+      if (!gMatch.has(gi)) note('miss', `${gold.id} QUOTE MISS ${JSON.stringify(clip(g.text))}  …${ctx(g.start, g.end).slice(0, 60)}…`);
+    });
+    preds.forEach((p, pi) => {
+      if (!pMatched.has(pi)) note('false', `${gold.id} QUOTE FALSE [${p.kind}] ${JSON.stringify(clip(p.text))}  …${ctx(p.start, p.end).slice(0, 60)}…`);
+    });
+    // speakers
+    for (const [gi, pi] of gMatch) {
+      const g = goldQuotes[gi]!;
+      if (g.speakerAnnotated === false) continue;
+      this.speakersSeen = true;
+      if (!g.speaker) {
+        this.spkNone++;
+        continue;
+      }
+      if (PRONOUNS.has(g.speaker.text.trim().toLowerCase())) {
+        this.spkPronoun++;
+        continue;
+      }
+      this.spkEval++;
+      const s = preds[pi]!.speaker;
+      let ok = false;
+      if (s) {
+        const overlap = s.start < g.speaker.end && g.speaker.start < s.end;
+        const ours = new Set([...wordSet(s.name), ...wordSet(s.text)]);
+        ok = overlap || headWords(g.speaker.text).some((h) => ours.has(h));
+      }
+      if (ok) this.spkCorrect++;
+      else {
+        note('speaker', `${gold.id} SPEAKER gold=${JSON.stringify(g.speaker.text)} ours=${s ? JSON.stringify(`${s.name}@${s.text}`) : 'none'}  ${JSON.stringify(clip(g.text))}`);
+      }
+    }
   }
 
   /** The figures so far. */
-  report(): Record<string, number> {
-    return { docs: this.docs };
+  report(): QuoteReport {
+    const r = (x: number) => Math.round(x * 1000) / 1000;
+    return {
+      docs: this.docs,
+      gold: this.gold,
+      predicted: this.predicted,
+      excludedScare: this.excludedScare,
+      excludedMarks: this.excludedMarks,
+      exact: counts(this.exactTp, this.predicted - this.exactTp, this.gold - this.exactTp),
+      overlap80: counts(this.overlapTp, this.predicted - this.overlapTp, this.gold - this.overlapTp),
+      speaker: this.speakersSeen
+        ? {
+            evaluated: this.spkEval,
+            correct: this.spkCorrect,
+            accuracy: r(this.spkEval === 0 ? 0 : this.spkCorrect / this.spkEval),
+            skippedPronoun: this.spkPronoun,
+            skippedNoSpeaker: this.spkNone,
+          }
+        : null,
+    };
   }
 
   /** Lines for the terminal report. */
-  static format(r: Record<string, number>): string[] {
-    return [`quotes: ${JSON.stringify(r)}`];
+  static format(r: QuoteReport): string[] {
+    const row = (label: string, c: PRF) =>
+      `    ${label.padEnd(30)} ${c.precision.toFixed(3)}   ${c.recall.toFixed(3)}   ${c.f1.toFixed(3)}   ${c.tp}/${c.fp}/${c.fn}`;
+    const lines = [
+      `quotes (${r.gold} gold, ${r.predicted} predicted; excluded: ${r.excludedScare} scare quotes, ` +
+        `${r.excludedMarks} quotes in marks the gold does not annotate ('' ‘ ’ « ”))`,
+      '  quote spans                      P       R       F1      tp/fp/fn',
+      row('exact', r.exact),
+      row('≥ 80 % word overlap', r.overlap80),
+    ];
+    if (r.speaker) {
+      lines.push(
+        `  speaker accuracy ${r.speaker.accuracy.toFixed(3)}  (${r.speaker.correct}/${r.speaker.evaluated} matched quotes with a named or nominal gold speaker; ` +
+          `skipped: ${r.speaker.skippedPronoun} pronoun, ${r.speaker.skippedNoSpeaker} without speaker)`,
+      );
+    } else {
+      lines.push('  speakers: not annotated in this file (spans only)');
+    }
+    return lines;
   }
+}
+
+function clip(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }

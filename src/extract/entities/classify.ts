@@ -1,0 +1,279 @@
+/**
+ * Stage 2: decides, sentence by sentence, whether each proper-name run is a person, an
+ * organization, a place or nothing, from local evidence (rules below, first match wins). Runs
+ * without local evidence stay undecided and are settled by the document-level pass
+ * (`resolve.ts`): a bare `Gatilov` after `Gennady Gatilov`.
+ */
+import { hasTag, type Context, type Word } from './context.js';
+import { isScore, type Item } from './scan.js';
+
+const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Address'];
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+
+/** Local evidence for one run; see {@link RULES}. */
+interface RunView {
+  ctx: Context;
+  item: Item;
+  words: Word[];
+  /** The adjacent item before the run, if any. */
+  prev: Item | undefined;
+  /** The word after the run. */
+  next: Word | undefined;
+}
+
+/** Rules as data: first match wins. */
+/**
+ * `soft` rules rest on the tagger's guess alone: for a single word they only give a fallback, so a
+ * surname known from elsewhere in the article wins (`Assad's government` is Assad, not an organization).
+ */
+const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: boolean; match: (v: RunView) => boolean; example: string }> = [
+  {
+    reason: 'org-suffix-cue',
+    type: 'org',
+    example: 'Norwich City, Labour Party, Acme Holdings',
+    match: (v) => v.words.length >= 2 && v.ctx.lex.orgSuffixCues.has(v.words.at(-1)!.key),
+  },
+  {
+    reason: 'org-prefix-cue',
+    type: 'org',
+    example: 'Bank of England, Ministry of Defence',
+    match: (v) =>
+      v.words.some(
+        (w, i) =>
+          (w.key === 'of' || w.key === 'for') &&
+          i > 0 &&
+          (v.ctx.lex.orgPrefixCues.has(v.words[0]!.key) || v.ctx.lex.orgSuffixCues.has(v.words[i - 1]!.key)),
+      ),
+  },
+  {
+    reason: 'org-prefix-country',
+    type: 'org',
+    example: 'Air France, Bank Indonesia',
+    match: (v) =>
+      v.words.length >= 2 &&
+      v.ctx.lex.orgPrefixCues.has(v.words[0]!.key) &&
+      v.ctx.lex.countryForms.match(v.ctx.words, v.item.e - 1, v.item.e)?.value.kind === 'name',
+  },
+  {
+    reason: 'after-honorific',
+    type: 'person',
+    example: 'Mr Halden, Dr Kowal',
+    match: (v) => v.prev?.kind === 'honorific',
+  },
+  {
+    reason: 'after-title',
+    type: 'person',
+    example: 'President Bashar Assad, mediator Lakhdar Brahimi',
+    match: (v) =>
+      v.prev?.kind === 'title' &&
+      !v.ctx.words[v.prev.e - 1]!.possessive && // `Prime Minister's Questions`
+      !(v.words.length === 1 && hasTag(v.words[0], ...PLACE_TAGS)),
+  },
+  {
+    reason: 'initial-surname',
+    type: 'person',
+    example: 'N. Knight, P. Such',
+    match: (v) =>
+      v.words.length >= 2 &&
+      v.words[0]!.key.length === 1 &&
+      v.words[0]!.tok.post.startsWith('.') &&
+      !v.ctx.lex.orgSuffixCues.has(v.words.at(-1)!.key) &&
+      !v.words[0]!.shouting,
+  },
+  {
+    reason: 'given-name',
+    type: 'person',
+    example: 'Tennisha Maddox',
+    match: (v) =>
+      v.words.length >= 2 &&
+      v.ctx.lex.givenNames.has(v.words[0]!.key) &&
+      !v.words[0]!.shouting &&
+      !v.ctx.lex.nonNames.has(v.words.at(-1)!.key),
+  },
+  {
+    reason: 'org-tag',
+    soft: true,
+    type: 'org',
+    example: 'tagger says Organization for every word',
+    match: (v) => v.words.every((w) => hasTag(w, 'Organization')) && !v.words.some((w) => hasTag(w, ...PERSON_TAGS)),
+  },
+  {
+    reason: 'person-tag',
+    soft: true,
+    type: 'person',
+    example: 'tagger says Person',
+    match: (v) =>
+      v.words.some((w) => hasTag(w, ...PERSON_TAGS)) && !v.words.every((w) => hasTag(w, ...PLACE_TAGS)) && !v.words[0]!.shouting,
+  },
+  {
+    reason: 'uncommon-words',
+    type: 'person',
+    example: 'Cosmin Contra (two or more capitalised words, none a common English word)',
+    match: (v) =>
+      v.words.length >= 2 &&
+      v.words.length <= 4 &&
+      !v.words[0]!.shouting &&
+      !v.ctx.lex.nonNames.has(v.words.at(-1)!.key) &&
+      !hasTag(v.words[0], ...PLACE_TAGS) &&
+      v.words.every((w) => !v.ctx.lex.commonWords.has(w.key) || v.ctx.lex.givenNames.has(w.key) || !w.cap || w.key.length === 1) &&
+      !v.words.some((w) => w.upper && w.key.length > 1),
+  },
+  {
+    reason: 'name-said',
+    type: 'person',
+    example: 'Odd Moen, said: (a name of two words or more before a speech verb)',
+    match: (v) =>
+      v.words.length >= 2 &&
+      v.words.length <= 4 &&
+      !v.words[0]!.shouting &&
+      v.next !== undefined &&
+      v.ctx.lex.speechVerbs.has(v.next.key) &&
+      /^[\s,]*$/.test(v.words.at(-1)!.tok.post) &&
+      !v.ctx.lex.commonWords.has(v.words.at(-1)!.key) &&
+      !v.ctx.lex.orgSuffixCues.has(v.words.at(-1)!.key),
+  },
+  {
+    reason: 'age-apposition',
+    type: 'person',
+    example: 'Kowal, 42,',
+    match: (v) =>
+      v.words.at(-1)!.tok.post.trim() === ',' && /^\d{1,3}$/.test(v.next?.tok.text ?? '') && (v.next?.tok.post.trim() ?? '') === ',',
+  },
+  {
+    reason: 'acronym',
+    type: 'org',
+    example: 'FIFA, PSV (a word in capitals in running text)',
+    match: (v) =>
+      v.words.length === 1 &&
+      v.words[0]!.upper &&
+      !v.words[0]!.shouting &&
+      v.words[0]!.key.length >= 2 &&
+      v.words[0]!.key.length <= 6 &&
+      !v.words[0]!.sentStart &&
+      !hasTag(v.words[0], ...PLACE_TAGS),
+  },
+  {
+    reason: 'speech-verb',
+    soft: true,
+    type: 'person',
+    example: 'Kowal said',
+    match: (v) =>
+      v.words.length === 1 &&
+      !v.words[0]!.breakAfter &&
+      !v.words[0]!.shouting &&
+      v.next !== undefined &&
+      v.ctx.lex.speechVerbs.has(v.next.key) &&
+      !v.ctx.lex.commonWords.has(v.words[0]!.key) &&
+      !hasTag(v.words[0], ...PLACE_TAGS, 'Organization'),
+  },
+  {
+    reason: 'team-score',
+    type: 'org',
+    soft: true,
+    example: 'Somerset 83 and 174; LG 2 OB 0',
+    match: (v) => !v.words.at(-1)!.breakAfter && isScore(v.next) && !v.words.every((w) => hasTag(w, ...PERSON_TAGS)),
+  },
+  {
+    reason: 'sports-opponent',
+    type: 'org',
+    soft: true,
+    example: 'Leicestershire beat Somerset',
+    match: (v) => {
+      const before = v.ctx.words[v.item.s - 1];
+      const beforeOk = before !== undefined && !before.breakAfter && v.ctx.lex.sportsBefore.has(before.key);
+      const afterOk = v.next !== undefined && !v.words.at(-1)!.breakAfter && v.ctx.lex.sportsAfter.has(v.next.key);
+      return beforeOk || afterOk;
+    },
+  },
+  {
+    reason: 'org-noun',
+    type: 'org',
+    soft: true,
+    example: 'news agency Tanjug, club Atalanta, the Sun newspaper',
+    match: (v) => {
+      const before = v.ctx.words[v.item.s - 1];
+      const beforeOk = before !== undefined && !before.cap && !before.breakAfter && v.ctx.lex.orgHeadNouns.has(before.key);
+      const afterOk = v.next !== undefined && !v.next.cap && !v.words.at(-1)!.breakAfter && v.ctx.lex.orgTailNouns.has(v.next.key);
+      return beforeOk || afterOk;
+    },
+  },
+  {
+    reason: 'of-country',
+    type: 'org',
+    soft: true,
+    example: 'Karlsruhe of Germany',
+    match: (v) => {
+      const after = v.ctx.words[v.item.e + 1];
+      return (
+        v.words.length === 1 &&
+        v.next?.key === 'of' &&
+        !v.words[0]!.breakAfter &&
+        after !== undefined &&
+        v.ctx.lex.countryForms.match(v.ctx.words, v.item.e + 1)?.value.kind === 'name'
+      );
+    },
+  },
+  {
+    reason: 'place-tag',
+    soft: true,
+    type: 'place',
+    example: 'Geneva, Norwich',
+    match: (v) => v.words.length === 1 && hasTag(v.words[0], ...PLACE_TAGS),
+  },
+];
+
+/** Classifies the name runs of one sentence in place. */
+export function classifySentence(ctx: Context, items: Item[]): void {
+  items.forEach((item, k) => {
+    if (item.kind !== 'name') return;
+    const words = ctx.words.slice(item.s, item.e);
+    const prevItem = items[k - 1];
+    const prev = prevItem && prevItem.e === item.s && !ctx.words[prevItem.e - 1]!.breakAfter ? prevItem : undefined;
+    const view: RunView = { ctx, item, words, prev, next: ctx.words[item.e] };
+    if (item.type) return; // decided by the scanner (table rows)
+    for (const rule of RULES) {
+      if (rule.match(view)) {
+        if ((item.weak && !prev) || (rule.soft && words.length === 1)) {
+          // settled by the document-level pass; this is only the fallback
+          item.fallback = rule.type;
+        } else {
+          item.type = rule.type;
+          item.reason = rule.reason;
+        }
+        return;
+      }
+    }
+  });
+  // `Royal United Services Institute (Rusi)`: a bracketed word spelling the initials of the organization before it
+  items.forEach((item, k) => {
+    const prev = items[k - 1];
+    if (item.kind !== 'name' || item.e - item.s !== 1 || !prev || prev.e !== item.s) return;
+    if (!(prev.kind === 'org' || prev.type === 'org') || !ctx.words[item.s]!.tok.pre.includes('(')) return;
+    let initials = '';
+    for (let i = prev.s; i < prev.e; i++) if (ctx.words[i]!.cap) initials += ctx.words[i]!.key[0];
+    if (initials.length >= 2 && initials === ctx.words[item.s]!.key) {
+      item.type = 'org';
+      item.reason = 'bracket-acronym';
+      item.weak = false;
+    }
+  });
+  // `Surrey captain Chris Lewis`, `Real Madrid coach Fabio Capello`: a run before a title before a person is the organization
+  items.forEach((item, k) => {
+    const title = items[k + 1];
+    const person = items[k + 2];
+    if (item.kind !== 'name' || item.type === 'person' || !title || title.kind !== 'title' || !person) return;
+    const ws = ctx.words.slice(item.s, item.e);
+    if (ws.every((w) => hasTag(w, ...PLACE_TAGS))) return; // `Chicago Cardinal Joseph Bernardin`
+    if (ws.length === 1 && ctx.lex.commonWords.has(ws[0]!.key)) return; // `Olympic champion Kenny Harrison`
+    if (item.e !== title.s || ctx.words[item.e - 1]!.breakAfter) return;
+    if (person.kind === 'name' && person.type === 'person' && title.e === person.s && !ctx.words[title.e - 1]!.breakAfter) {
+      if (ws.at(-1)!.possessive && ws.length === 1 && !item.type) {
+        item.fallback = 'org'; // `Okafor's spokesman …`: a surname known elsewhere wins
+        return;
+      }
+      item.type = 'org';
+      item.reason = 'org-before-title';
+      item.weak = false;
+    }
+  });
+}

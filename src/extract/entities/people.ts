@@ -1,0 +1,163 @@
+/**
+ * Stage 4: people. Person runs are merged into one entry per real person (coreference of names):
+ * a full name joins an earlier one with the same surname and a compatible first name; a shorter
+ * form (`Gatilov`, `Mr Halden`'s `Halden`, `Assad's` → `Assad`) joins the person with that surname
+ * mentioned most recently before it (or first after it), so two people who share a surname are
+ * not merged blindly. Canonical name = the fullest form; the other forms are aliases.
+ */
+import type { Mention, Person, Role } from '../../types.js';
+import type { Gender } from '../../lexicons/entity-lexicon.js';
+import { spanOf, type Context } from './context.js';
+import type { Item } from './scan.js';
+
+/** A person mention with what the rules learned around it. */
+export interface PersonMention {
+  item: Item;
+  start: number;
+  end: number;
+  text: string;
+  /** Name word keys, particles included. */
+  keys: string[];
+  /** Gender from an honorific or title right before the name. */
+  gender: Gender;
+  genderFrom: 'honorific' | 'title' | null;
+  roles: Role[];
+}
+
+interface Cluster {
+  mentions: PersonMention[];
+  keys: string[];
+  name: string;
+}
+
+function isInitial(k: string): boolean {
+  return k.length === 1;
+}
+
+/** True when two full names can be the same person: same surname and compatible first names. */
+function compatible(a: string[], b: string[]): boolean {
+  if (a.at(-1) !== b.at(-1)) return false;
+  if (a.length === 1 || b.length === 1) return true;
+  const fa = a[0]!;
+  const fb = b[0]!;
+  return fa === fb || (isInitial(fa) && fb.startsWith(fa)) || (isInitial(fb) && fa.startsWith(fb));
+}
+
+/** Builds a person mention from a person item. */
+export function personMention(ctx: Context, item: Item, prev: Item | undefined): PersonMention {
+  const span = spanOf(ctx, item.s, item.e);
+  const keys: string[] = [];
+  for (let i = item.s; i < item.e; i++) keys.push(ctx.words[i]!.key);
+  let gender: Gender = null;
+  let genderFrom: PersonMention['genderFrom'] = null;
+  if (item.kind === 'person' && item.gender) {
+    gender = item.gender;
+    genderFrom = 'honorific';
+  } else if (prev && prev.e === item.s && (prev.kind === 'honorific' || prev.kind === 'title') && prev.gender) {
+    gender = prev.gender;
+    genderFrom = prev.kind;
+  }
+  return { item, ...span, keys, gender, genderFrom, roles: [] };
+}
+
+/**
+ * Merges person mentions (in text order) into people.
+ * @returns people in order of first mention, ids `p1`, `p2`, …
+ */
+export function buildPeople(ctx: Context, mentions: PersonMention[]): Person[] {
+  const clusters: Cluster[] = [];
+  const owner = new Map<PersonMention, Cluster>();
+  // pass 1: names of two words or more, in text order
+  for (const m of mentions) {
+    if (m.keys.length < 2) continue;
+    let target: Cluster | undefined;
+    for (let c = clusters.length - 1; c >= 0; c--) {
+      if (compatible(clusters[c]!.keys, m.keys)) {
+        target = clusters[c];
+        break;
+      }
+    }
+    if (!target) {
+      target = { mentions: [], keys: m.keys, name: m.text };
+      clusters.push(target);
+    }
+    target.mentions.push(m);
+    owner.set(m, target);
+    if (m.keys.length > target.keys.length || (m.keys.length === target.keys.length && m.text.length > target.name.length)) {
+      target.keys = m.keys;
+      target.name = m.text;
+    }
+  }
+  // pass 2: single words → the person with that surname (or given name) nearest before, else first after
+  const bySurname = new Map<string, Cluster[]>();
+  const byGiven = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const last = c.keys.at(-1)!;
+    bySurname.set(last, [...(bySurname.get(last) ?? []), c]);
+    const first = c.keys[0]!;
+    byGiven.set(first, [...(byGiven.get(first) ?? []), c]);
+  }
+  for (const m of mentions) {
+    if (m.keys.length >= 2) continue;
+    const k = m.keys[0]!;
+    let candidates = bySurname.get(k) ?? [];
+    if (candidates.length === 0 && (byGiven.get(k) ?? []).length === 1) candidates = byGiven.get(k)!;
+    let target: Cluster | undefined;
+    let bestBefore = -1;
+    let firstAfter = Infinity;
+    let after: Cluster | undefined;
+    for (const c of candidates) {
+      for (const o of c.mentions) {
+        if (o.start < m.start && o.start > bestBefore) {
+          bestBefore = o.start;
+          target = c;
+        }
+        if (o.start > m.start && o.start < firstAfter) {
+          firstAfter = o.start;
+          after = c;
+        }
+      }
+    }
+    target ??= after;
+    if (!target) {
+      target = { mentions: [], keys: m.keys, name: m.text };
+      clusters.push(target);
+      bySurname.set(k, [target]);
+    }
+    target.mentions.push(m);
+    owner.set(m, target);
+  }
+  const ordered = clusters
+    .map((c) => ({ c, first: Math.min(...c.mentions.map((m) => m.start)) }))
+    .sort((a, b) => a.first - b.first)
+    .map((x) => x.c);
+  return ordered.map((c, i) => toPerson(ctx, c, i));
+}
+
+function toPerson(ctx: Context, c: Cluster, i: number): Person {
+  const ms = [...c.mentions].sort((a, b) => a.start - b.start);
+  const canon = c.keys.join(' ');
+  const mentions: Mention[] = ms.map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    kind: m.keys.join(' ') === canon ? 'name' : 'alias',
+  }));
+  const aliases: string[] = [];
+  for (const m of ms) if (m.text !== c.name && !aliases.includes(m.text)) aliases.push(m.text);
+  let gender: Gender = ms.find((m) => m.genderFrom === 'honorific' && m.gender)?.gender ?? null;
+  gender ??= ms.find((m) => m.genderFrom === 'title' && m.gender)?.gender ?? null;
+  if (!gender && c.keys.length >= 2) gender = ctx.lex.givenNames.get(c.keys[0]!) ?? null;
+  const roles: Role[] = [];
+  for (const m of ms) {
+    for (const r of m.roles) {
+      const same = roles.find((x) => x.title.toLowerCase() === r.title.toLowerCase());
+      if (!same) roles.push(r);
+      else {
+        same.country ??= r.country;
+        same.organization ??= r.organization;
+      }
+    }
+  }
+  return { id: `p${i + 1}`, name: c.name, aliases, gender, roles, mentions };
+}

@@ -1,0 +1,289 @@
+/**
+ * Attribution inside the quote's own sentence: finds the cue (`said`, `told`, `according to`, a dash)
+ * and the speaker's noun phrase around one quoted passage. Speaker phrases are resolved to people,
+ * organizations and countries later (`speakers.ts`).
+ *
+ * Patterns (each a rule below, tried in order):
+ * - `"…," NAME said` / `"…," he told reporters` / `"…," NAME, a doctor, said`  (after, subject + cue)
+ * - `"…," said NAME` / `"…," said the spokesman`                                (after, cue + subject)
+ * - `"…" – NAME`                                                                 (after, dash)
+ * - `according to NAME` on either side
+ * - `NAME said: "…"` / `NAME said that "…"` / `NAME said Moscow would … "…"`     (before, subject + cue)
+ * - `NAME: "…"`                                                                  (before, colon)
+ * Context windows are bounded (at most {@link WINDOW} tokens each side), so the cost per quote is constant.
+ */
+import type { Span, Token } from '../../types.js';
+import type { CueLexicon } from '../../lexicons/cues.js';
+import {
+  has, isCapitalized, npEndingAt, npStartingAt, sentenceEndAfter, separatedAfter, tokenAt, type TokenRange,
+} from './tokens.js';
+
+/** Most tokens looked at on each side of a quote. */
+export const WINDOW = 40;
+
+/** Tokens of one side of a quote: indexes [from, to) into `doc.tokens`. */
+export interface Side {
+  from: number;
+  to: number;
+}
+
+/** What the in-sentence rules found for a quote. */
+export interface Attribution {
+  cue: Span | null;
+  /** The speaker's noun phrase (tokens), or null when the cue has no usable subject. */
+  speaker: TokenRange | null;
+  /** Which rule matched. */
+  rule: 'after-subject' | 'after-cue' | 'dash' | 'according' | 'before' | 'colon';
+  /** True when the cue is a naming verb (`called`): weaker evidence of speech. */
+  naming: boolean;
+}
+
+/** A cue found at a token: the tokens it covers and where its speaker stands. */
+interface CueHit {
+  first: number;
+  last: number;
+  speaker: 'after' | 'before' | 'none';
+  naming: boolean;
+}
+
+/** Words that may stand between a subject and its cue verb (`has said`, `also told`). */
+function skippable(t: Token): boolean {
+  return (
+    has(t, 'Adverb') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Negative') || has(t, 'Copula') ||
+    t.norm === 'has' || t.norm === 'have' || t.norm === 'had' || t.norm === 'also'
+  );
+}
+
+/** The cue starting at token `k`, if any. */
+export function cueAt(tokens: Token[], k: number, hi: number, lex: CueLexicon): CueHit | null {
+  const t = tokens[k]!;
+  const phrases = lex.phrases.get(t.norm);
+  if (phrases) {
+    for (const p of phrases) {
+      if (k + p.words.length > hi) continue;
+      let ok = true;
+      for (let w = 1; w < p.words.length && ok; w++) {
+        ok = tokens[k + w]!.norm === p.words[w] && !separatedAfter(tokens[k + w - 1]!);
+      }
+      if (ok) return { first: k, last: k + p.words.length - 1, speaker: p.speaker, naming: false };
+    }
+  }
+  // `Republican claims`, `his warning`, `the said report`: a noun or adjective, not a verb
+  const prev = tokens[k - 1];
+  if (prev && !separatedAfter(prev) &&
+      (has(prev, 'Adjective') || has(prev, 'Determiner') || has(prev, 'Possessive') || has(prev, 'Value'))) return null;
+  // the tagger sometimes reads a cue as a noun or adjective (`telling worshippers`): lexicon verbs count anyway
+  if (lex.verbs.has(t.norm)) return { first: k, last: k, speaker: 'before', naming: false };
+  const verbish = has(t, 'Verb') || t.tags.length === 0;
+  if (verbish && lex.naming.has(t.norm) && !/-$/.test(t.pre)) return { first: k, last: k, speaker: 'before', naming: true };
+  return null;
+}
+
+function span(text: string, tokens: Token[], first: number, last: number): Span {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * The subject of a cue at token `c`: the noun phrase before it, skipping adverbs and auxiliaries;
+ * with an appositive (`Hugo Hale, a doctor, said`) the phrase before the first comma.
+ */
+export function subjectBefore(tokens: Token[], lo: number, c: number, lex: CueLexicon): TokenRange | null {
+  let j = c - 1;
+  while (j >= lo && skippable(tokens[j]!) && !separatedAfter(tokens[j]!)) j--;
+  if (j < lo) return null;
+  let paren = false;
+  if (/\)/.test(tokens[j]!.post)) {
+    // a parenthesis before the cue: `Gov. Pat McCrory (R) said`, `Rep. Gwen Moore (D-Wis.) said`
+    let k = j;
+    while (k > lo && k > j - 8 && !/\(/.test(tokens[k]!.pre)) k--;
+    if (k > lo && /\(/.test(tokens[k]!.pre)) {
+      j = k - 1;
+      paren = true;
+    }
+  }
+  const adj = tokens[j]!;
+  if (/,/.test(adj.post)) {
+    // appositive: walk back to the comma that opens it
+    for (let k = j - 1; k >= lo && k >= j - 25; k--) {
+      const t = tokens[k]!;
+      if (sentenceEndAfter(t)) break;
+      if (/,/.test(t.post)) {
+        const np = npEndingAt(tokens, k, lo, lex);
+        if (np && (isCapitalized(tokens[np.last]!) || has(tokens[np.last]!, 'Pronoun'))) return np;
+      }
+    }
+  }
+  if (!paren && separatedAfter(adj) && !/,/.test(adj.post)) return null;
+  return npEndingAt(tokens, j, lo, lex);
+}
+
+/**
+ * The subject of the sentence a side belongs to, for a cue at `c` that has no subject of its own
+ * (`Trump attacked Clinton, saying "…"`): the phrase opening the side, or the one after a leading
+ * adverbial (`During a speech, Trump …`), when a verb or an appositive follows it.
+ */
+export function sentenceSubject(tokens: Token[], side: Side, c: number, lex: CueLexicon): TokenRange | null {
+  const starts = [side.from];
+  for (let k = side.from; k < c && starts.length < 3; k++) if (/,/.test(tokens[k]!.post)) starts.push(k + 1);
+  for (const a of starts) {
+    const np = npStartingAt(tokens, a, c, lex);
+    if (!np) continue;
+    if (/,/.test(tokens[np.last]!.post) && isCapitalized(tokens[np.last]!)) return np; // `Dean, a doctor, …`
+    let k = np.last + 1;
+    while (k < c && skippable(tokens[k]!)) k++;
+    if (k < c && has(tokens[k]!, 'Verb')) return np;
+  }
+  return null;
+}
+
+/** The token range before a quote opening at `open`: back to a sentence end, the previous quote, or the paragraph start. */
+export function sideBefore(tokens: Token[], open: number, bound: number): Side {
+  const to = tokenAt(tokens, open);
+  let from = to;
+  while (from > 0 && to - from < WINDOW) {
+    const t = tokens[from - 1]!;
+    if (t.start < bound) break;
+    if (sentenceEndAfter(t)) break;
+    from--;
+  }
+  return { from, to };
+}
+
+/** The token range after a quote closing at `close`: to a sentence end, the next quote, or the paragraph end. */
+export function sideAfter(tokens: Token[], close: number, bound: number): Side {
+  const from = tokenAt(tokens, close);
+  let to = from;
+  while (to < tokens.length && to - from < WINDOW) {
+    const t = tokens[to]!;
+    if (t.end > bound) break;
+    to++;
+    if (sentenceEndAfter(t)) break;
+  }
+  return { from, to };
+}
+
+/** `according to NAME` inside a side. */
+function according(text: string, tokens: Token[], side: Side, lex: CueLexicon): Attribution | null {
+  for (let k = side.from; k < side.to; k++) {
+    const hit = lex.phrases.has(tokens[k]!.norm) ? cueAt(tokens, k, side.to, lex) : null;
+    if (hit && hit.speaker === 'after') {
+      const np = npStartingAt(tokens, hit.last + 1, side.to, lex);
+      if (np) return { cue: span(text, tokens, hit.first, hit.last), speaker: np, rule: 'according', naming: false };
+    }
+  }
+  return null;
+}
+
+/**
+ * Attribution from the text after the quote (`"…," NAME said`, `"…," said NAME`, `"…" – NAME`).
+ *
+ * @param close offset just after the closing mark (or the end of an unclosed quote).
+ */
+export function attributeAfter(text: string, tokens: Token[], side: Side, close: number, lex: CueLexicon): Attribution | null {
+  if (side.from >= side.to) return null;
+  // `"…" – NAME` (the dash may be its own token)
+  let from = side.from;
+  if (/^(?:[\u2014\u2013\u2015]|--)$/.test(tokens[from]!.text.trim())) from++;
+  const between = text.slice(close, from < side.to ? tokens[from]!.start : tokens[side.from]!.end);
+  const dash = /[\u2014\u2013\u2015]|--/.exec(between);
+  if (dash && !/[,.]/.test(between.slice(0, dash.index)) && from < side.to) {
+    const np = npStartingAt(tokens, from, side.to, lex);
+    // only a name that ends the sentence: `"…" — a metaphor for …` is not an attribution
+    if (np && isCapitalized(tokens[np.last]!) && !has(tokens[np.first]!, 'Pronoun') &&
+        (np.last + 1 >= side.to || sentenceEndAfter(tokens[np.last]!) || /,/.test(tokens[np.last]!.post))) {
+      const at = close + dash.index;
+      return { cue: { start: at, end: at + dash[0].length, text: dash[0] }, speaker: np, rule: 'dash', naming: false };
+    }
+  }
+  // `said NAME`
+  const c0 = cueAt(tokens, side.from, side.to, lex);
+  if (c0 && c0.speaker === 'before' && !c0.naming) {
+    let k = c0.last + 1;
+    while (k < side.to && has(tokens[k]!, 'Adverb') && !separatedAfter(tokens[k - 1]!)) k++;
+    const np = separatedAfter(tokens[c0.last]!) ? null : npStartingAt(tokens, k, side.to, lex);
+    if (np) return { cue: span(text, tokens, c0.first, c0.last), speaker: np, rule: 'after-cue', naming: false };
+  }
+  if (c0 && c0.speaker === 'after') return according(text, tokens, side, lex);
+  // `NAME said` / `NAME (R-Ohio), a panel member, said`: a phrase opening the side, then its cue
+  const np = npStartingAt(tokens, side.from, side.to, lex);
+  if (np) {
+    let k = np.last + 1;
+    if (k < side.to && /\(/.test(tokens[k]!.pre)) {
+      while (k < side.to && k < np.last + 8 && !/\)/.test(tokens[k]!.post)) k++;
+      k++;
+    }
+    if (/,/.test(tokens[k - 1]?.post ?? '')) {
+      // an appositive: the cue follows the comma that closes it
+      for (let a = k; a < side.to && a < k + 25; a++) {
+        if (sentenceEndAfter(tokens[a]!)) break;
+        if (!/,/.test(tokens[a]!.post)) continue;
+        let c = a + 1;
+        while (c < side.to && skippable(tokens[c]!)) c++;
+        const hit = c < side.to ? cueAt(tokens, c, side.to, lex) : null;
+        if (hit && hit.speaker === 'before') {
+          return { cue: span(text, tokens, hit.first, hit.last), speaker: np, rule: 'after-subject', naming: hit.naming };
+        }
+      }
+    } else {
+      while (k < side.to && skippable(tokens[k]!) && !separatedAfter(tokens[k - 1]!)) k++;
+      const hit = k < side.to && !separatedAfter(tokens[k - 1]!) ? cueAt(tokens, k, side.to, lex) : null;
+      if (hit && hit.speaker === 'before') {
+        return { cue: span(text, tokens, hit.first, hit.last), speaker: np, rule: 'after-subject', naming: hit.naming };
+      }
+    }
+  }
+  return according(text, tokens, side, lex);
+}
+
+/** Attribution from the text before the quote (`NAME said: "…"`, `NAME said … "…"`, `NAME: "…"`). */
+export function attributeBefore(text: string, tokens: Token[], side: Side, lex: CueLexicon): Attribution | null {
+  if (side.from >= side.to) return null;
+  const acc = according(text, tokens, side, lex);
+  if (acc) return acc;
+  let found: Attribution | null = null;
+  for (let k = side.to - 1; k >= side.from; k--) {
+    const hit = cueAt(tokens, k, side.to, lex);
+    if (!hit || hit.speaker !== 'before') continue;
+    const prev = k - 1 >= side.from ? tokens[k - 1] : undefined;
+    // `…, saying "…"` and `… and vowed "…"`: the subject of the sentence
+    const ing = /ing$/.test(tokens[k]!.norm);
+    const conjoined = prev !== undefined && (prev.norm === 'and' || prev.norm === 'but');
+    let np: TokenRange | null = null;
+    if ((ing && (!prev || /,/.test(prev.post))) || conjoined) {
+      np = sentenceSubject(tokens, side, k, lex);
+    } else {
+      np = subjectBefore(tokens, side.from, hit.first, lex);
+      // `a boy ran along the line of tractors shouting "…"`: a thing before a participle is no speaker
+      if (ing && np && !speakerLike(tokens, np, lex)) np = sentenceSubject(tokens, side, k, lex);
+    }
+    if (!np) continue;
+    if (hit.naming && !speakerLike(tokens, np, lex)) continue;
+    const a: Attribution = { cue: span(text, tokens, hit.first, hit.last), speaker: np, rule: 'before', naming: hit.naming };
+    // `Northgate said that it did not comment on "…"`: prefer the main cue whose subject is not a pronoun
+    if (np.first === np.last && has(tokens[np.first]!, 'Pronoun') && !found) {
+      found = a;
+      continue;
+    }
+    return a;
+  }
+  if (found) return found;
+  // `NAME: "…"`
+  const lastTok = tokens[side.to - 1]!;
+  if (/:/.test(lastTok.post) && side.to - side.from <= 8) {
+    const np = npEndingAt(tokens, side.to - 1, side.from, lex);
+    if (np && np.first === side.from && has(tokens[np.last]!, 'ProperNoun')) {
+      const at = lastTok.end + lastTok.post.indexOf(':');
+      return { cue: { start: at, end: at + 1, text: ':' }, speaker: np, rule: 'colon', naming: false };
+    }
+  }
+  return null;
+}
+
+/** True when a phrase can be a speaker: a name, a pronoun, or a nominal or organization head from the lexicon. */
+function speakerLike(tokens: Token[], np: TokenRange, lex: CueLexicon): boolean {
+  const head = tokens[np.last]!;
+  if (isCapitalized(head) || has(head, 'Pronoun')) return true;
+  return lex.nominalSingular.has(head.norm) || lex.nominalPlural.has(head.norm) || lex.organizationHeads.has(head.norm);
+}

@@ -1,0 +1,109 @@
+/**
+ * `--out DIR`: one pretty JSON file per article (or its error record), mirroring the input tree
+ * relative to the common base directory of the inputs: with inputs `corpus/` the file
+ * `corpus/tech/001.txt` is written to `DIR/tech/001.txt.json`. Each file is written atomically
+ * (write-file-atomic: a temporary file renamed over the target), so a killed run never leaves a
+ * half-written file, and a re-run replaces files whole.
+ *
+ * Names: a path keeps its own name plus `.json` (so `a.txt` and `a.html` never collide); stdin is
+ * `stdin.json`; a JSON Lines id becomes a file name with characters other than letters, digits,
+ * `.`, `_` and `-` replaced by `_`.
+ */
+import { mkdir } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import writeFileAtomic from 'write-file-atomic';
+import type { OutputRecord } from '../types.js';
+
+/**
+ * The deepest directory holding every input named on the command line: a directory argument
+ * counts as itself, a file as its directory, a glob as its static part (`corpus/*\/*.txt` →
+ * `corpus`). `-` and missing paths are ignored. Absolute path; `cwd` when there is nothing else.
+ */
+export function commonBase(args: string[], cwd = process.cwd()): string {
+  const dirs: string[] = [];
+  for (const arg of args) {
+    if (arg === '-') continue;
+    if (fg.isDynamicPattern(arg)) {
+      for (const t of fg.generateTasks([arg])) dirs.push(path.resolve(cwd, t.base));
+      continue;
+    }
+    const abs = path.resolve(cwd, arg);
+    let isDir: boolean;
+    try {
+      isDir = statSync(abs).isDirectory();
+    } catch {
+      continue; // a missing input gives no file, so it does not move the base
+    }
+    dirs.push(isDir ? abs : path.dirname(abs));
+  }
+  if (dirs.length === 0) return path.resolve(cwd);
+  let base = dirs[0]!;
+  for (const d of dirs.slice(1)) {
+    while (!isInside(d, base)) {
+      const up = path.dirname(base);
+      if (up === base) break;
+      base = up;
+    }
+  }
+  return base;
+}
+
+function isInside(p: string, dir: string): boolean {
+  const rel = path.relative(dir, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** A JSON Lines id as a safe file name (never empty, never `.` or `..`). */
+export function safeName(id: string): string {
+  const s = id.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 200);
+  return s === '' || /^\.+$/.test(s) ? `_${s}` : s;
+}
+
+/** How sources map to file names. */
+export type SourceKind = 'path' | 'id';
+
+/**
+ * The output file for a record's source.
+ *
+ * @param outDir `--out DIR`.
+ * @param base {@link commonBase} of the inputs (absolute).
+ * @param source the record's source.
+ * @param kind `path` for file inputs, `id` for JSON Lines ids.
+ */
+export function outputPath(outDir: string, base: string, source: string, kind: SourceKind): string {
+  if (kind === 'id') return path.join(outDir, safeName(source) + '.json');
+  if (source === '-') return path.join(outDir, 'stdin.json');
+  const abs = path.resolve(source);
+  const rel = isInside(abs, base) ? path.relative(base, abs) : safeName(abs);
+  return path.join(outDir, rel + '.json');
+}
+
+/** Writes records to `--out DIR`. */
+export class OutDirWriter {
+  private lastDir = '';
+
+  constructor(
+    private readonly outDir: string,
+    private readonly base: string,
+    private readonly kind: SourceKind,
+  ) {}
+
+  /**
+   * Writes one record atomically (pretty JSON, newline-terminated).
+   *
+   * @returns the path written.
+   * @throws the file system error when the file cannot be written (the CLI reports it and stops).
+   */
+  async write(record: OutputRecord): Promise<string> {
+    const file = outputPath(this.outDir, this.base, record.source, this.kind);
+    const dir = path.dirname(file);
+    if (dir !== this.lastDir) {
+      await mkdir(dir, { recursive: true });
+      this.lastDir = dir;
+    }
+    await writeFileAtomic(file, JSON.stringify(record, null, 2) + '\n');
+    return file;
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * `npm run bench -- <folder> [--jobs N]` — speed and memory of the whole extraction over a folder
+ * of articles (e.g. /work/shared/corpus/bbc), against a baseline that only runs compromise itself.
+ *
+ * Each measurement runs in a fresh child process (so one does not warm up or bloat the next):
+ * - `baseline`: for each article, read it, then compromise's `nlp(text)` and `.people()`,
+ *   `.places()`, `.organizations()`, `.quotations()` — the floor the extraction is compared to;
+ * - `extract --jobs 1`: the CLI's own `run()` with `--json --quiet --jobs 1` (inline, no threads),
+ *   output to a counting sink;
+ * - `extract --jobs N`: the same with N worker threads (default: number of cores).
+ *
+ * Printed for each: articles, seconds, articles/s, KB/s (input bytes), peak RSS of the process
+ * (worker threads included); then the time ratio extract/baseline (target ≤ 1.5) and the speed-up
+ * from 1 to N jobs (target ≥ 1.7 for N = 2). Module loading is not timed; worker start-up is.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism, cpus } from 'node:os';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { discoverInputs } from '../inputs/index.js';
+
+/** One measurement, as a child process reports it. */
+interface Measure {
+  mode: string;
+  articles: number;
+  bytes: number;
+  seconds: number;
+  peakRssMB: number;
+}
+
+async function listFiles(folder: string): Promise<{ files: string[]; bytes: number }> {
+  const files: string[] = [];
+  let bytes = 0;
+  for await (const d of discoverInputs([folder])) {
+    if ('error' in d) continue;
+    files.push(d.path);
+    bytes += (await stat(d.path)).size;
+  }
+  return { files, bytes };
+}
+
+function peakRssMB(): number {
+  return process.resourceUsage().maxRSS / 1024; // maxRSS is in KB
+}
+
+async function childBaseline(folder: string): Promise<Measure> {
+  const { default: nlp } = await import('compromise');
+  const { files, bytes } = await listFiles(folder);
+  const t0 = performance.now();
+  for (const f of files) {
+    const doc = nlp(await readFile(f, 'utf8'));
+    doc.people();
+    doc.places();
+    doc.organizations();
+    doc.quotations();
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { mode: 'baseline (compromise)', articles: files.length, bytes, seconds, peakRssMB: peakRssMB() };
+}
+
+async function childExtract(folder: string, jobs: number): Promise<Measure> {
+  const { run } = await import('../cli/main.js');
+  if (jobs === 1) {
+    // inline run: load the pipeline and the lexicon before timing, as the baseline loads compromise
+    // first (with worker threads the main thread never loads them; their start-up is timed)
+    const { loadLexicon } = await import('../lexicons/index.js');
+    loadLexicon();
+  }
+  const { bytes } = await listFiles(folder);
+  let lines = 0;
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      for (const b of chunk) if (b === 10) lines++;
+      cb();
+    },
+  });
+  const stderr = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      process.stderr.write(chunk);
+      cb();
+    },
+  });
+  const t0 = performance.now();
+  const code = await run([folder, '--json', '--quiet', '--jobs', String(jobs)], { stdout: sink, stderr, stdin: process.stdin });
+  const seconds = (performance.now() - t0) / 1000;
+  if (code !== 0) process.stderr.write(`bench: extract exited with ${code}\n`);
+  return { mode: `extract --jobs ${jobs}`, articles: lines, bytes, seconds, peakRssMB: peakRssMB() };
+}
+
+function runChild(args: string[]): Measure {
+  const script = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, [script, '--child', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`bench child ${args.join(' ')} failed (exit ${r.status})`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measure;
+}
+
+function row(m: Measure): string {
+  const kbs = m.bytes / 1024 / m.seconds;
+  return [
+    m.mode.padEnd(24),
+    String(m.articles).padStart(8),
+    m.seconds.toFixed(2).padStart(9),
+    (m.articles / m.seconds).toFixed(1).padStart(11),
+    kbs.toFixed(1).padStart(9),
+    m.peakRssMB.toFixed(0).padStart(12),
+  ].join(' ');
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv[0] === '--child') {
+    const [, mode, folder, jobs] = argv;
+    const m = mode === 'baseline' ? await childBaseline(folder!) : await childExtract(folder!, Number(jobs));
+    process.stdout.write(JSON.stringify(m) + '\n');
+    return 0;
+  }
+  const folder = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--jobs');
+  const j = argv.indexOf('--jobs');
+  const jobs = j >= 0 ? Number(argv[j + 1]) : availableParallelism();
+  if (!folder || !Number.isInteger(jobs) || jobs < 1) {
+    process.stderr.write('usage: npm run bench -- <folder> [--jobs N]\n');
+    return 2;
+  }
+  process.stderr.write(`bench: ${folder}, node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'})\n`);
+  const base = runChild(['baseline', folder]);
+  const one = runChild(['extract', folder, '1']);
+  const many = jobs > 1 ? runChild(['extract', folder, String(jobs)]) : null;
+  const lines = [
+    `${'mode'.padEnd(24)} ${'articles'.padStart(8)} ${'seconds'.padStart(9)} ${'articles/s'.padStart(11)} ${'KB/s'.padStart(9)} ${'peak RSS MB'.padStart(12)}`,
+    row(base),
+    row(one),
+    ...(many ? [row(many)] : []),
+    '',
+    `time ratio extract --jobs 1 / baseline: ${(one.seconds / base.seconds).toFixed(2)}× (target ≤ 1.5×)`,
+    ...(many ? [`speed-up --jobs 1 → --jobs ${jobs}: ${(one.seconds / many.seconds).toFixed(2)}× (target ≥ 1.7× for 2 jobs)`] : []),
+    `peak RSS of extract: ${Math.max(one.peakRssMB, many?.peakRssMB ?? 0).toFixed(0)} MB (target < 300 MB)`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,52 @@
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { commonBase, outputPath, safeName, OutDirWriter } from '../src/output/files.js';
+import { sampleError, sampleResult } from './output-sample.js';
+
+describe('--out file names', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'extract-files-'));
+  mkdirSync(path.join(root, 'corpus/tech'), { recursive: true });
+  mkdirSync(path.join(root, 'corpus/sport'), { recursive: true });
+  writeFileSync(path.join(root, 'corpus/tech/001.txt'), 'x');
+
+  test.each<[string, string[], string]>([
+    ['a directory is its own base', ['corpus'], 'corpus'],
+    ['a file: its directory', ['corpus/tech/001.txt'], 'corpus/tech'],
+    ['two directories: their parent', ['corpus/tech', 'corpus/sport'], 'corpus'],
+    ['a glob: its static part', ['corpus/*/*.txt'], 'corpus'],
+    ['stdin is ignored', ['-', 'corpus/tech'], 'corpus/tech'],
+    ['a missing path is ignored', ['corpus/tech', 'missing.txt'], 'corpus/tech'],
+    ['nothing: the working directory', ['-'], ''],
+  ])('commonBase: %s', (_name, args, expected) => {
+    expect(commonBase(args, root)).toBe(path.join(root, expected));
+  });
+
+  test('a path mirrors the tree under the base and keeps its extension', () => {
+    const base = path.join(root, 'corpus');
+    expect(outputPath('out', base, path.join(root, 'corpus/tech/001.txt'), 'path')).toBe(path.join('out', 'tech', '001.txt.json'));
+    expect(outputPath('out', base, '-', 'path')).toBe(path.join('out', 'stdin.json'));
+  });
+
+  test.each([
+    ['a1', 'a1'],
+    ['../../etc/passwd', '.._.._etc_passwd'],
+    ['..', '_..'],
+    ['', '_'],
+    ['article 7/ü', 'article_7__'],
+  ])('safeName(%j) = %j', (id, expected) => {
+    expect(safeName(id)).toBe(expected);
+  });
+
+  test('the writer writes pretty JSON, creates directories, and overwrites whole files', async () => {
+    const out = path.join(root, 'out');
+    const w = new OutDirWriter(out, path.join(root, 'corpus'), 'path');
+    const src = path.join(root, 'corpus/tech/001.txt');
+    await w.write(sampleResult(src));
+    const file = path.join(out, 'tech/001.txt.json');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(sampleResult(src));
+    await w.write(sampleError(src));
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(sampleError(src));
+    expect(readdirSync(path.join(out, 'tech'))).toEqual(['001.txt.json']); // no temporary files left
+  });
+});

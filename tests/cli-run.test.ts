@@ -1,0 +1,278 @@
+/**
+ * The `extract` command run as a user runs it: `node bin/extract …` in a child process, on the
+ * built tree (`flock /tmp/build.lock npm run build` first; `npm test` builds in `pretest`).
+ * These tests check the plumbing — exit codes, streams, record counts and order, error records,
+ * files — which does not depend on how good the extractors are.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { jest } from '@jest/globals';
+
+const ROOT = path.resolve(new URL('..', import.meta.url).pathname);
+const BIN = path.join(ROOT, 'bin/extract');
+const BATCH = 'fixtures/batch';
+/** The fixture articles in discovery order (directories walked depth-first, names sorted). */
+const BATCH_FILES = ['fixtures/batch/harbour/ferry-fares.txt', 'fixtures/batch/harbour/pier-vote.txt', 'fixtures/batch/schools/library-hours.txt'];
+
+jest.setTimeout(120_000);
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Ran {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !['FORCE_COLOR', 'NO_COLOR', 'CI'].includes(k)) env[k] = v;
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { ...env, ...options.env },
+    maxBuffer: 1 << 26,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function ndjson(text: string): Array<Record<string, any>> {
+  return text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l));
+}
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'extract-cli-'));
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist/cli/main.js')) || !existsSync(path.join(ROOT, 'dist/batch/worker.js'))) {
+    throw new Error('dist/ is missing: run `flock /tmp/build.lock npm run build` first');
+  }
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('usage', () => {
+  test.each([
+    ['an unknown option', ['--bogus', BATCH], /unknown option '--bogus'/],
+    ['no input', [], /no input given/],
+    ['a bad --jobs', ['--jobs', 'two', BATCH], /--jobs/],
+    ['an unknown --csv kind', ['--csv=places', BATCH], /places/],
+    ['--json with --csv', ['--json', '--csv', BATCH], /cannot be used with/],
+    ['an unknown encoding', ['--encoding', 'klingon-8', BATCH], /unknown encoding/],
+  ])('%s: exit 2, message and usage on stderr, nothing on stdout', (_name, args, message) => {
+    const r = cli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain('Usage: extract [options] [inputs...]');
+    expect(r.stdout).toBe('');
+  });
+
+  test('--help prints usage and examples on stdout, exit 0', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: extract');
+    expect(r.stdout).toContain('Examples:');
+    expect(r.stdout).toContain('--input-format');
+  });
+
+  test('--version prints the package version', () => {
+    const r = cli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  test('no input matched: exit 2', () => {
+    const r = cli(['--json', 'no-such-dir/', 'fixtures/batch/*.nothing']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^extract: no-such-dir\/: .+ \(ENOENT\)$/m);
+    expect(r.stderr).toMatch(/^extract: no input matched$/m);
+  });
+});
+
+describe('--json', () => {
+  test('one article: one pretty object', () => {
+    const r = cli(['--json', '--jobs', '1', BATCH_FILES[1]!]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').length).toBeGreaterThan(10);
+    expect(r.stdout.startsWith('{\n  "source": "fixtures/batch/harbour/pier-vote.txt",')).toBe(true);
+    expect(JSON.parse(r.stdout).source).toBe(BATCH_FILES[1]);
+    expect(r.stderr).toBe('');
+  });
+
+  test.each([['1'], ['2']])('several articles (--jobs %s): NDJSON, one line per input, in input order', (jobs) => {
+    const r = cli(['--json', '--jobs', jobs, BATCH]);
+    expect(r.code).toBe(0);
+    const records = ndjson(r.stdout);
+    expect(records.map((x) => x.source)).toEqual(BATCH_FILES);
+    expect(records.every((x) => Array.isArray(x.people) && Array.isArray(x.quotes))).toBe(true);
+  });
+
+  test('order follows the arguments, with a missing file in the middle as an error record', () => {
+    const r = cli(['--json', '--jobs', '2', BATCH_FILES[2]!, 'missing.txt', BATCH_FILES[0]!]);
+    expect(r.code).toBe(1);
+    const records = ndjson(r.stdout);
+    expect(records.map((x) => x.source)).toEqual([BATCH_FILES[2], 'missing.txt', BATCH_FILES[0]]);
+    expect(records[1]).toEqual({ source: 'missing.txt', error: { code: 'ENOENT', message: expect.any(String) } });
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^extract: missing\.txt: .+ \(ENOENT\)$/)]);
+  });
+
+  test('an unreadable (binary) file: error record, one stderr line, the batch goes on, exit 1', () => {
+    const bin = path.join(tmp, 'binary.txt');
+    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
+    const r = cli(['--json', '--jobs', '1', bin, BATCH_FILES[0]!]);
+    expect(r.code).toBe(1);
+    const records = ndjson(r.stdout);
+    expect(records).toHaveLength(2);
+    expect(records[0]!.source).toBe(bin);
+    expect(records[0]!.error.code).toMatch(/^[A-Z_]+$/);
+    expect(records[1]!.source).toBe(BATCH_FILES[0]);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.startsWith(`extract: ${bin}: `)).toBe(true);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  test('stdin: - reads the article from stdin', () => {
+    const r = cli(['--json', '--jobs', '1', '-'], { input: 'Ferry Strike Ends\n\nThe ferry strike ended on Tuesday.\n' });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ source: '-', meta: { title: { text: 'Ferry Strike Ends' } } });
+  });
+
+  test('every record follows the JSON Schema', () => {
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'dist/output/schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, allowUnionTypes: true }).compile(schema);
+    const r = cli(['--json', BATCH, 'fixtures/articles', 'missing.txt']);
+    const records = ndjson(r.stdout);
+    expect(records.length).toBeGreaterThanOrEqual(BATCH_FILES.length + 1);
+    for (const rec of records) {
+      if (!validate(rec)) throw new Error(`${rec.source}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+    }
+  });
+});
+
+describe('--out DIR', () => {
+  test('writes one JSON file per article mirroring the tree; a re-run overwrites cleanly', () => {
+    const out = path.join(tmp, 'out');
+    const first = cli(['--out', out, BATCH, 'missing.txt']);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toBe('');
+    const list = () =>
+      readdirSync(out, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => path.relative(out, path.join(d.parentPath, d.name)))
+        .sort();
+    const expected = ['harbour/ferry-fares.txt.json', 'harbour/pier-vote.txt.json', 'schools/library-hours.txt.json'];
+    expect(list()).toEqual(expected);
+    for (const [i, f] of expected.entries()) {
+      expect(JSON.parse(readFileSync(path.join(out, f), 'utf8')).source).toBe(BATCH_FILES[i]);
+    }
+    const second = cli(['--out', out, '--jobs', '1', BATCH]);
+    expect(second.code).toBe(0);
+    expect(list()).toEqual(expected); // same files, no temporary files left behind
+    expect(JSON.parse(readFileSync(path.join(out, expected[0]!), 'utf8')).source).toBe(BATCH_FILES[0]);
+  });
+});
+
+describe('--input-format jsonl', () => {
+  const input = [
+    JSON.stringify({ id: 'art-1', text: 'Pier Opens\n\nThe new pier opened on Friday.' }),
+    '{"id": "art-2", "text": ',
+    '',
+    JSON.stringify({ id: 3, text: 'Ferry Fares\n\nFares rose again this spring.' }),
+  ].join('\n');
+
+  test('one record per line, source = id, a bad line named by its number, exit 1', () => {
+    const r = cli(['--input-format', 'jsonl'], { input });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    const records = lines.map((l) => JSON.parse(l));
+    expect(records.map((x) => x.source)).toEqual(['art-1', 'stdin:2', '3']);
+    expect(records[1].error.code).toBe('BAD_LINE');
+    expect(r.stderr).toMatch(/^extract: stdin:2: invalid JSON/m);
+  });
+
+  test('a single line still gives one compact line (a mapper never pretty-prints)', () => {
+    const r = cli(['--input-format', 'jsonl', '--jobs', '1'], { input: JSON.stringify({ id: 'x', text: 'Quiet Day\n\nNothing happened.' }) + '\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toHaveLength(2);
+    expect(JSON.parse(r.stdout).source).toBe('x');
+  });
+
+  test('empty input: no output, exit 0', () => {
+    const r = cli(['--input-format', 'jsonl'], { input: '' });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
+  (hasParallel ? test : test.skip)(`through GNU parallel --pipe${hasParallel ? '' : ' (skipped: GNU parallel not installed)'}`, () => {
+    const many = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `doc-${i}`, text: `Report ${i}\n\nThe council met on day ${i}.` })).join('\n') + '\n';
+    const r = spawnSync('parallel', ['--will-cite', '--pipe', '-N', '10', '--keep-order', process.execPath, BIN, '--input-format', 'jsonl', '--jobs', '1'], {
+      cwd: ROOT,
+      input: many,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(ndjson(r.stdout).map((x) => x.source)).toEqual(Array.from({ length: 40 }, (_, i) => `doc-${i}`));
+  });
+});
+
+describe('--summary', () => {
+  test('--json: one {summary} object counting articles and failures', () => {
+    const r = cli(['--summary', '--json', BATCH, 'missing.txt']);
+    expect(r.code).toBe(1);
+    const s = JSON.parse(r.stdout).summary;
+    expect(s.articles).toBe(3);
+    expect(s.failed).toBe(1);
+    expect(s.errors).toEqual([{ source: 'missing.txt', error: { code: 'ENOENT', message: expect.any(String) } }]);
+    for (const k of ['people', 'speakers', 'countries', 'organizations']) expect(Array.isArray(s[k])).toBe(true);
+  });
+
+  test('table: a summary header and the four lists', () => {
+    const r = cli(['--summary', '--jobs', '1', BATCH]);
+    expect(r.code).toBe(0);
+    for (const t of ['Summary: 3 articles, 0 failed', 'Most mentioned people', 'Most quoted speakers', 'Countries', 'Organizations']) {
+      expect(r.stdout).toContain(t);
+    }
+  });
+});
+
+describe('--csv', () => {
+  test('quotes: the header once, however many articles', () => {
+    const r = cli(['--csv', '--jobs', '1', BATCH]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('source,speaker,speaker_type,quote,kind,cue,start,end');
+    expect(lines.filter((l) => l.startsWith('source,'))).toHaveLength(1);
+    // `--csv FILE` reads FILE as an input, it is not taken for the CSV kind
+    expect(cli(['--jobs', '1', '--csv', BATCH_FILES[0]!]).stdout.split('\n')[0]).toBe('source,speaker,speaker_type,quote,kind,cue,start,end');
+  });
+
+  test('people: the people header', () => {
+    const r = cli(['--csv', 'people', '--jobs', '1', BATCH]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('source,name,aliases,roles,mentions');
+  });
+});
+
+describe('tables', () => {
+  test('section titles, no ANSI codes when stdout is not a terminal', () => {
+    const r = cli(['--jobs', '1', BATCH_FILES[1]!]);
+    expect(r.code).toBe(0);
+    for (const t of ['fixtures/batch/harbour/pier-vote.txt', 'Work on the new pier to begin in March', 'People (', 'Countries (', 'Organizations (', 'Quotes (']) {
+      expect(r.stdout).toContain(t);
+    }
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  test('FORCE_COLOR colours; --no-color and NO_COLOR do not', () => {
+    expect(cli(['--jobs', '1', BATCH_FILES[1]!], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect(cli(['--no-color', '--jobs', '1', BATCH_FILES[1]!], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(cli(['--jobs', '1', BATCH_FILES[1]!], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(cli(['--color', '--jobs', '1', BATCH_FILES[1]!]).stdout).toContain('\u001b[');
+  });
+
+  test('no progress bar when stderr is not a terminal', () => {
+    expect(cli(['--jobs', '1', BATCH]).stderr).toBe('');
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * People: names found, titles and honorifics stripped, possessives removed, aliases merged,
+ * two people who share a surname kept apart. Sentences written for these tests.
+ */
+import { extract } from '../src/pipeline.js';
+
+const people = (text: string) => extract(text, { layout: 'plain' }).people;
+const names = (text: string) => people(text).map((p) => p.name);
+
+describe('people are found and names are clean', () => {
+  test.each<[string, string[]]>([
+    ['President Maria Okonkwo opened the bridge on Monday.', ['Maria Okonkwo']],
+    ['Mr Tom Halden, the club chairman, resigned.', ['Tom Halden']],
+    ['Dr Ines Varga said the results were clear.', ['Ines Varga']],
+    ["The plan was Gideon Marsh's idea.", ['Gideon Marsh']],
+    ['The plan was Gideon Marsh’s idea.', ['Gideon Marsh']],
+    ['Tennisha Maddox arrived late.', ['Tennisha Maddox']],
+    ['Talks with Walid al-Moualem ended early.', ['Walid al-Moualem']],
+    ['A statue of Charles de Gaulle stands there.', ['Charles de Gaulle']],
+    ['They played Ludwig van Beethoven all night.', ['Ludwig van Beethoven']],
+    ['The team was Alan Brisk, Omar Feld, Luke Tarrow and Ben Osei.', ['Alan Brisk', 'Omar Feld', 'Luke Tarrow', 'Ben Osei']],
+    ['The talks in Geneva resumed on Friday in March.', []],
+    ['Reporters from RIA Novosti waited outside.', []],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+
+  test('no title, honorific or punctuation inside a name mention', () => {
+    const text = 'Foreign Minister Anton Reyes met Mrs Clara Dunn. Reyes, 61, said little.';
+    for (const p of people(text)) {
+      for (const m of p.mentions) {
+        expect(m.text).not.toMatch(/Minister|Mrs|[,.'’]$/);
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+      }
+    }
+  });
+});
+
+describe('mentions of one person are merged', () => {
+  test('surname and honorific forms join the full name', () => {
+    const ps = people('Tom Halden spoke first. Mr Halden said he would stay. Later Halden left.');
+    expect(ps).toHaveLength(1);
+    expect(ps[0]!.name).toBe('Tom Halden');
+    expect(ps[0]!.aliases).toEqual(['Halden']);
+    expect(ps[0]!.mentions.map((m) => m.kind)).toEqual(['name', 'alias', 'alias']);
+  });
+
+  test('a possessive surname joins the full name', () => {
+    const ps = people("Envoys met Bashir Kanaan on Monday. Kanaan's office declined to comment.");
+    expect(ps.map((p) => [p.name, p.aliases])).toEqual([['Bashir Kanaan', ['Kanaan']]]);
+  });
+
+  test('two people with one surname are not merged; a bare surname goes to the most recent', () => {
+    const ps = people('Anna Kowal drove the tractor. Her son Piotr Kowal followed. Kowal said the road was closed.');
+    expect(ps.map((p) => p.name)).toEqual(['Anna Kowal', 'Piotr Kowal']);
+    expect(ps[0]!.mentions).toHaveLength(1);
+    expect(ps[1]!.mentions.map((m) => m.text)).toEqual(['Piotr Kowal', 'Kowal']);
+  });
+});
+
+describe('gender hints', () => {
+  test.each<[string, 'male' | 'female' | null]>([
+    ['Mr Oren Blum spoke.', 'male'],
+    ['Ms Kit Lavelle spoke.', 'female'],
+    ['Wendy Farrow spoke.', 'female'],
+    ['The spokeswoman, Lee Tarrant, spoke.', 'female'],
+    ['Lee Tarrant spoke.', null],
+    ['Spokeswoman Lee Tarrant spoke.', 'female'],
+  ])('%s → %s', (sentence, gender) => {
+    expect(people(sentence)[0]?.gender).toBe(gender);
+  });
+});
