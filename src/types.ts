@@ -24,10 +24,12 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-/** A paragraph of the body (a block of text between blank lines, or one line). */
+/** A paragraph of the body (a block of text between blank lines, or one line), or the headline. */
 export interface Paragraph extends Span {
   /** Indexes into `ArticleDocument.sentences` of this paragraph's sentences, in order. */
   sentences: number[];
+  /** True for the headline (paragraph 0 when the article has one): its names count, its quote marks do not make quotations. */
+  headline?: boolean;
 }
 
 /** A date found in the article header. */
@@ -84,7 +86,7 @@ export interface ArticleDocument {
   meta: ArticleMeta;
   /** The range of the body (the text after the header and before the trailing URL line). */
   body: { start: number; end: number };
-  /** Body paragraphs (headline included as paragraph 0 when present, so its entities are found). */
+  /** The headline (as paragraph 0, flagged `headline`, when present, so its entities are found), then the body paragraphs. */
   paragraphs: Paragraph[];
   /** Body sentences, in order. */
   sentences: Sentence[];

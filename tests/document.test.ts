@@ -34,18 +34,21 @@ describe('createDocument: article layout', () => {
     for (const s of [doc.meta.title, doc.meta.byline, doc.meta.publisher, doc.meta.date, doc.meta.url]) expect(span(s)).toBe(true);
   });
 
-  test('the body holds two paragraphs; the repeated publisher line and the URL trailer are not body', () => {
+  test('the headline is paragraph 0, flagged; two body paragraphs follow; the repeated publisher line and the URL trailer are not body', () => {
     expect(doc.paragraphs.map((p) => p.text)).toEqual([
+      'Ministers Meet as Port Strike Enters Third Week',
       'LAGOS, Nigeria — Transport Minister Ada Obi met union leaders on Monday.',
       '"We will not back down," said Mr. Chukwu. Talks resume on Friday.',
     ]);
   });
 
   test('sentences do not end at "Mr." and carry their paragraph', () => {
+    expect(doc.paragraphs.map((p) => p.headline ?? false)).toEqual([true, false, false]);
     expect(doc.sentences.map((s) => [s.paragraph, s.text])).toEqual([
-      [0, 'LAGOS, Nigeria — Transport Minister Ada Obi met union leaders on Monday.'],
-      [1, '"We will not back down," said Mr. Chukwu.'],
-      [1, 'Talks resume on Friday.'],
+      [0, 'Ministers Meet as Port Strike Enters Third Week'],
+      [1, 'LAGOS, Nigeria — Transport Minister Ada Obi met union leaders on Monday.'],
+      [2, '"We will not back down," said Mr. Chukwu.'],
+      [2, 'Talks resume on Friday.'],
     ]);
   });
 });
@@ -55,7 +58,11 @@ describe('createDocument: other layouts', () => {
     const text = 'Pay rise for nurses agreed\n\nNurses will get a rise, the minister said.\n\nUnions welcomed it.';
     const doc = createDocument(text, 'b.txt');
     expect(doc.meta.title?.text).toBe('Pay rise for nurses agreed');
-    expect(doc.paragraphs).toHaveLength(2);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual([
+      'Pay rise for nurses agreed',
+      'Nurses will get a rise, the minister said.',
+      'Unions welcomed it.',
+    ]);
   });
 
   test('plain layout keeps every line as body', () => {
@@ -67,7 +74,7 @@ describe('createDocument: other layouts', () => {
 
   test('CRLF and lone CR line endings split paragraphs', () => {
     const doc = createDocument('Headline here\r\n\r\nFirst para.\r\rSecond para.', 'd');
-    expect(doc.paragraphs.map((p) => p.text)).toEqual(['First para.', 'Second para.']);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['Headline here', 'First para.', 'Second para.']);
   });
 
   test('empty text gives an empty document', () => {
@@ -131,6 +138,6 @@ describe('byline detection', () => {
   test('a headline with a deck line: both are header', () => {
     const doc = createDocument('Mayor wins vote;\nCouncil backs the harbour plan after long row.\n\nBody text here.', 'd');
     expect(doc.meta.title?.text).toBe('Mayor wins vote;');
-    expect(doc.paragraphs.map((p) => p.text)).toEqual(['Body text here.']);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['Mayor wins vote;', 'Body text here.']);
   });
 });

@@ -34,10 +34,11 @@ describe('tagDocument', () => {
     const doc = createDocument(text, 't');
     tagDocument(doc);
     expect(doc.tokens.map((t) => t.text)).toEqual([
+      'Headline',
       'Minister', 'Ada', 'Obi', 'met', 'union', 'leaders', 'We', 'will', 'not', 'back', 'down', 'said', 'Mr', 'Chukwu’s', 'aide',
     ]);
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
-    expect(doc.tokens.find((t) => t.text === 'said')!.sentence).toBe(1);
+    expect(doc.tokens.find((t) => t.text === 'said')!.sentence).toBe(2);
   });
 
   test('a 5,000-character sentence is tagged in pieces, tokens still honest', () => {

@@ -6,7 +6,8 @@
 import { Piscina } from 'piscina';
 import type { OutputRecord } from '../types.js';
 import type { ReadOptions } from '../inputs/index.js';
-import { errorRecord, type Task } from './task.js';
+import { errorRecord } from './errors.js';
+import type { Task } from './task.js';
 import type { WorkerData } from './worker.js';
 
 /** Runs tasks; `close` must be awaited at the end (it stops the worker threads). */

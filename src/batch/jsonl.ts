@@ -10,7 +10,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { ErrorRecord } from '../types.js';
-import { errorRecord, type Task } from './task.js';
+import { errorRecord } from './errors.js';
+import type { Task } from './task.js';
 
 /** One parsed line: a task to run, or the error record of a bad line. */
 export type JsonlItem = { task: Task } | { record: ErrorRecord };

@@ -3,11 +3,14 @@
  * (`worker.ts`) and the inline path (`--jobs 1`). Never throws: every failure becomes an
  * {@link ErrorRecord}.
  */
-import { isErrorRecord, type Diagnostic, type ErrorRecord, type OutputRecord } from '../types.js';
+import { isErrorRecord, type Diagnostic, type OutputRecord } from '../types.js';
 import type { ReadOptions } from '../inputs/index.js';
 import { readInput } from '../inputs/index.js';
 import { extract } from '../pipeline.js';
 import type { Lexicon } from '../lexicons/index.js';
+import { errorRecord } from './errors.js';
+
+export { errorRecord } from './errors.js';
 
 /** What to process: a path to read (never `-`), or text already read (stdin, a JSON Lines line). */
 export type Task = { path: string } | { source: string; text: string; diagnostics?: Diagnostic[] };
@@ -16,18 +19,6 @@ export type Task = { path: string } | { source: string; text: string; diagnostic
 export interface TaskContext {
   lexicon: Lexicon;
   read: ReadOptions;
-}
-
-/**
- * Builds an error record. The message is reduced to one line and a leading `source: ` is removed
- * (the source is a field of its own).
- */
-export function errorRecord(source: string, code: string, message: string): ErrorRecord {
-  let m = message.replace(/\s+/g, ' ').trim();
-  for (const name of source === '-' ? ['-', '<stdin>'] : [source]) {
-    if (m.startsWith(`${name}: `)) m = m.slice(name.length + 2);
-  }
-  return { source, error: { code: code || 'ERROR', message: m || code || 'failed' } };
 }
 
 /**

@@ -9,7 +9,9 @@
 import { createReadStream } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { isErrorRecord, type OutputRecord } from '../types.js';
-import { discoverInputs, type ReadOptions } from '../inputs/index.js';
+// discover.js directly: the inputs index also loads the HTML reader, which only workers need
+import { discoverInputs } from '../inputs/discover.js';
+import type { ReadOptions } from '../inputs/index.js';
 import { formatters } from '../output/index.js';
 import { detectColor } from '../output/style.js';
 import { SummaryBuilder } from '../output/summary.js';
@@ -18,7 +20,8 @@ import { OutDirWriter, commonBase } from '../output/files.js';
 import { mapOrdered } from '../batch/ordered.js';
 import { createExecutor } from '../batch/executor.js';
 import { readJsonl } from '../batch/jsonl.js';
-import { errorRecord, type Task } from '../batch/task.js';
+import { errorRecord } from '../batch/errors.js';
+import type { Task } from '../batch/task.js';
 import { ExitCode } from './exit-codes.js';
 import { parseArgs, type CliOptions } from './options.js';
 import { createProgress, wantProgress } from './progress.js';
@@ -179,7 +182,10 @@ async function runWith(o: CliOptions, io: CliIO): Promise<number> {
           if (NOT_FOUND.has(record.error.code)) notFound++;
           progress.log(`extract: ${record.source}: ${record.error.message} (${record.error.code})`);
         } else if (!o.quiet) {
-          for (const d of record.diagnostics ?? []) progress.log(`extract: warning: ${d.message} (${d.code})`);
+          for (const d of record.diagnostics ?? []) {
+            const msg = d.message.startsWith(`${record.source}: `) ? d.message.slice(record.source.length + 2) : d.message;
+            progress.log(`extract: ${record.source}: warning: ${msg} (${d.code})`);
+          }
         }
         summary?.add(record);
         // a path or pattern that matched nothing gets no file (its name may be a glob); stderr has it

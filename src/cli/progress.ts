@@ -65,6 +65,13 @@ export function createProgress(stderr: Writable, enabled: boolean): Progress {
   });
   const bar = multi.create(0, 0);
   let done = 0;
+  // On Ctrl-C, give the cursor back, then let the signal do what it would have done.
+  const onSignal = (signal: NodeJS.Signals) => {
+    multi.stop();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   return {
     tick: () => {
       done++;
@@ -77,6 +84,8 @@ export function createProgress(stderr: Writable, enabled: boolean): Progress {
     },
     log: (line) => multi.log(line + '\n'),
     stop: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       multi.update(); // flushes lines logged since the last redraw (stop alone would drop them)
       multi.stop();
     },

@@ -50,11 +50,13 @@ export function createDocument(text: string, source: string, options: DocumentOp
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  for (const [a, b] of blocks) {
+  const headline = meta.title ? [[meta.title.start, meta.title.end] as [number, number]] : [];
+  for (const [a, b] of [...headline, ...blocks]) {
     const span = trimSpan(text, a, b);
     if (!span) continue;
     const index = paragraphs.length;
     const para: Paragraph = { ...span, sentences: [] };
+    if (meta.title && a === meta.title.start) para.headline = true;
     for (const [s, e] of splitSentences(text, span.start, span.end)) {
       para.sentences.push(sentences.length);
       sentences.push({ start: s, end: e, text: text.slice(s, e), paragraph: index });

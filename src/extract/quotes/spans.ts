@@ -105,6 +105,7 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[], elisions: 
   const out: QuoteSpan[] = [];
   let prevOpenAtEnd = false;
   paragraphs.forEach((p, pi) => {
+    if (p.headline) return; // headline quote marks are titles or scare terms, not quotations
     const lo = p.start;
     const hi = p.end;
     // nextSingleClose[k]: is there a single-mark closer at or after lo+k? (backward pass, linear)
