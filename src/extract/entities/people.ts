@@ -35,6 +35,21 @@ function isInitial(k: string): boolean {
 }
 
 /** True when two full names can be the same person: same surname and compatible first names. */
+/** How many earlier people with the same surname a full name is compared with. */
+const SAME_SURNAME_WINDOW = 8;
+
+/** Index of the first element of sorted `xs` that is ≥ `x` (xs.length when none). */
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function compatible(a: string[], b: string[]): boolean {
   if (a.at(-1) !== b.at(-1)) return false;
   if (a.length === 1 || b.length === 1) return true;
@@ -67,19 +82,23 @@ export function personMention(ctx: Context, item: Item, prev: Item | undefined):
 export function buildPeople(ctx: Context, mentions: PersonMention[]): Person[] {
   const clusters: Cluster[] = [];
   const owner = new Map<PersonMention, Cluster>();
-  // pass 1: names of two words or more, in text order
+  // pass 1: names of two words or more, in text order. `compatible` needs the same surname, so only
+  // the latest few clusters with that surname are tried (bounded: linear even on adversarial text).
+  const byLast = new Map<string, Cluster[]>();
   for (const m of mentions) {
     if (m.keys.length < 2) continue;
     let target: Cluster | undefined;
-    for (let c = clusters.length - 1; c >= 0; c--) {
-      if (compatible(clusters[c]!.keys, m.keys)) {
-        target = clusters[c];
+    const same = byLast.get(m.keys.at(-1)!) ?? [];
+    for (let c = same.length - 1; c >= Math.max(0, same.length - SAME_SURNAME_WINDOW); c--) {
+      if (compatible(same[c]!.keys, m.keys)) {
+        target = same[c];
         break;
       }
     }
     if (!target) {
       target = { mentions: [], keys: m.keys, name: m.text };
       clusters.push(target);
+      byLast.set(m.keys.at(-1)!, [...same, target]);
     }
     target.mentions.push(m);
     owner.set(m, target);
@@ -97,8 +116,13 @@ export function buildPeople(ctx: Context, mentions: PersonMention[]): Person[] {
     const first = c.keys[0]!;
     byGiven.set(first, [...(byGiven.get(first) ?? []), c]);
   }
-  for (const m of mentions) {
-    if (m.keys.length >= 2) continue;
+  // Single-word mentions come in text order, so a cluster's nearest mention before one of them is
+  // either its latest single-word mention or a multi-word one found by binary search (linear overall).
+  const multiStarts = new Map<Cluster, number[]>();
+  for (const c of clusters) multiStarts.set(c, c.mentions.map((o) => o.start).sort((a, b) => a - b));
+  const lastSingle = new Map<Cluster, number>();
+  const singles = mentions.filter((m) => m.keys.length < 2).sort((a, b) => a.start - b.start);
+  for (const m of singles) {
     const k = m.keys[0]!;
     let candidates = bySurname.get(k) ?? [];
     if (candidates.length === 0 && (byGiven.get(k) ?? []).length === 1) candidates = byGiven.get(k)!;
@@ -107,15 +131,17 @@ export function buildPeople(ctx: Context, mentions: PersonMention[]): Person[] {
     let firstAfter = Infinity;
     let after: Cluster | undefined;
     for (const c of candidates) {
-      for (const o of c.mentions) {
-        if (o.start < m.start && o.start > bestBefore) {
-          bestBefore = o.start;
-          target = c;
-        }
-        if (o.start > m.start && o.start < firstAfter) {
-          firstAfter = o.start;
-          after = c;
-        }
+      const starts = multiStarts.get(c) ?? [];
+      const i = lowerBound(starts, m.start); // starts[i - 1] < m.start <= starts[i]
+      const before = Math.max(lastSingle.get(c) ?? -1, i > 0 ? starts[i - 1]! : -1);
+      if (before >= 0 && before > bestBefore) {
+        bestBefore = before;
+        target = c;
+      }
+      const next = starts[i] === m.start ? starts[i + 1] : starts[i];
+      if (next !== undefined && next < firstAfter) {
+        firstAfter = next;
+        after = c;
       }
     }
     target ??= after;
@@ -125,10 +151,11 @@ export function buildPeople(ctx: Context, mentions: PersonMention[]): Person[] {
       bySurname.set(k, [target]);
     }
     target.mentions.push(m);
+    lastSingle.set(target, m.start);
     owner.set(m, target);
   }
   const ordered = clusters
-    .map((c) => ({ c, first: Math.min(...c.mentions.map((m) => m.start)) }))
+    .map((c) => ({ c, first: c.mentions.reduce((min, m) => Math.min(min, m.start), Infinity) }))
     .sort((a, b) => a.first - b.first)
     .map((x) => x.c);
   return ordered.map((c, i) => toPerson(ctx, c, i));
