@@ -150,6 +150,25 @@ describe('--json', () => {
   });
 });
 
+describe('reading options', () => {
+  test('--max-bytes: larger inputs get TOO_LARGE error records (in the worker threads too), exit 1', () => {
+    const r = cli(['--json', '--jobs', '2', '--max-bytes', '200', BATCH]);
+    expect(r.code).toBe(1);
+    const records = ndjson(r.stdout);
+    expect(records.map((x) => x.source)).toEqual(BATCH_FILES);
+    // ferry-fares (280 bytes) and pier-vote (326 bytes) are over 200 bytes; library-hours (174) is not
+    expect(records.map((x) => x.error?.code ?? 'ok')).toEqual(['TOO_LARGE', 'TOO_LARGE', 'ok']);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  test('--lexicon with a missing file: usage error naming it, exit 2', () => {
+    const r = cli(['--lexicon', 'no-such-lexicon.json', BATCH]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^extract: .*no-such-lexicon\.json/m);
+    expect(r.stdout).toBe('');
+  });
+});
+
 describe('--out DIR', () => {
   test('writes one JSON file per article mirroring the tree; a re-run overwrites cleanly', () => {
     const out = path.join(tmp, 'out');
@@ -197,6 +216,14 @@ describe('--input-format jsonl', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')).toHaveLength(2);
     expect(JSON.parse(r.stdout).source).toBe('x');
+  });
+
+  test('--out: one file per id', () => {
+    const out = path.join(tmp, 'out-jsonl');
+    const r = cli(['--input-format', 'jsonl', '--out', out], { input });
+    expect(r.code).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['3.json', 'art-1.json', 'stdin_2.json']);
+    expect(JSON.parse(readFileSync(path.join(out, 'art-1.json'), 'utf8')).source).toBe('art-1');
   });
 
   test('empty input: no output, exit 0', () => {

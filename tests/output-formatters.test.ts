@@ -82,6 +82,14 @@ describe('table formatter', () => {
     expect(formatters.table([sampleError()], { color: false })).toBe('');
   });
 
+  test('an unclosed quote has no closing mark and says so', () => {
+    const r = sampleResult();
+    r.quotes = [{ ...r.quotes[0]!, closed: false }];
+    const out = formatters.table([r], { color: false, width: 200 });
+    expect(out).toContain('“We will rebuild the pier, whatever it costs. (unclosed)');
+    expect(out).not.toContain('costs.”');
+  });
+
   test('a long quote is shortened with an ellipsis', () => {
     const r = sampleResult();
     const long = 'word '.repeat(100).trim();

@@ -47,6 +47,10 @@ export interface CueLexicon {
   organizationHeads: Set<string>;
   /** Words written with a leading apostrophe (`'em`, `'til`); such an apostrophe never opens a quote. */
   elisions: Set<string>;
+  /** Capitalised heading words that are not transcript speaker labels (`UPDATE:`, `NOTE:`), lower case. */
+  nonSpeakerLabels: Set<string>;
+  /** Lower-case words the tagger reads as verbs that may open a speaker phrase (`retired general …`). */
+  speakerModifiers: Set<string>;
 }
 
 interface CueFile {
@@ -60,6 +64,8 @@ interface CueFile {
   nominalHeads: { singular: string[]; plural: string[] };
   organizationHeads: string[];
   elisions: string[];
+  nonSpeakerLabels?: string[];
+  speakerModifiers?: string[];
 }
 
 /**
@@ -100,6 +106,8 @@ export function buildCueLexicon(data: unknown): CueLexicon {
     nominalPlural: lower(d.nominalHeads.plural),
     organizationHeads: lower(d.organizationHeads),
     elisions: lower(d.elisions),
+    nonSpeakerLabels: lower(d.nonSpeakerLabels ?? []),
+    speakerModifiers: lower(d.speakerModifiers ?? []),
   };
 }
 

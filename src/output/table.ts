@@ -85,7 +85,7 @@ function people(r: ArticleResult, c: ChalkInstance, width: number): string {
     if (qs.length > 0) {
       const shown = qs.slice(0, PERSON_QUOTES_SHOWN).map((q) => {
         const cue = cueText(q);
-        return `  “${truncate(q.text, PERSON_QUOTE_MAX)}”${cue ? c.dim(` — ${cue}`) : ''}`;
+        return `  “${truncate(q.text, PERSON_QUOTE_MAX)}${q.closed ? '”' : ''}${cue ? c.dim(` — ${cue}`) : ''}`;
       });
       if (qs.length > PERSON_QUOTES_SHOWN) shown.push(c.dim(`  … and ${qs.length - PERSON_QUOTES_SHOWN} more`));
       t.push([{ colSpan: 4, content: shown.join('\n') }]);
@@ -114,7 +114,7 @@ function quotes(r: ArticleResult, c: ChalkInstance, width: number): string {
   for (const q of r.quotes) {
     const who = q.speaker ? (q.speaker.type === 'person' ? q.speaker.name : `${q.speaker.name} (${q.speaker.type})`) : c.dim('—');
     const kind = q.kind === 'direct' ? c.green(q.kind) : q.kind === 'partial' ? c.yellow(q.kind) : c.dim(q.kind);
-    t.push([who, kind, cueText(q), `“${truncate(q.text, QUOTE_MAX)}”${q.closed ? '' : c.dim(' (unclosed)')}`]);
+    t.push([who, kind, cueText(q), `“${truncate(q.text, QUOTE_MAX)}${q.closed ? '”' : c.dim(' (unclosed)')}`]);
   }
   return `${title(c, 'Quotes', r.quotes.length)}\n${t.toString()}\n`;
 }

@@ -15,7 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { discoverInputs } from '../inputs/index.js';
@@ -121,7 +121,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('usage: npm run bench -- <folder> [--jobs N]\n');
     return 2;
   }
-  process.stderr.write(`bench: ${folder}, node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'})\n`);
+  const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+  // Other processes on the machine skew the figures (the jobs speed-up above all): the load is printed.
+  process.stderr.write(`bench: ${folder}, node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load ${load()}\n`);
   const base = runChild(['baseline', folder]);
   const one = runChild(['extract', folder, '1']);
   const many = jobs > 1 ? runChild(['extract', folder, String(jobs)]) : null;
@@ -134,6 +136,7 @@ async function main(argv: string[]): Promise<number> {
     `time ratio extract --jobs 1 / baseline: ${(one.seconds / base.seconds).toFixed(2)}× (target ≤ 1.5×)`,
     ...(many ? [`speed-up --jobs 1 → --jobs ${jobs}: ${(one.seconds / many.seconds).toFixed(2)}× (target ≥ 1.7× for 2 jobs)`] : []),
     `peak RSS of extract: ${Math.max(one.peakRssMB, many?.peakRssMB ?? 0).toFixed(0)} MB (target < 300 MB)`,
+    `load average at the end: ${load()} (on ${availableParallelism()} cores; figures are only comparable on an idle machine)`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
   return 0;

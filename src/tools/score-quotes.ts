@@ -18,9 +18,15 @@
  * is a word of our speaker's name or mention (`Caddell` ~ `Pat Caddell`); parentheses such as
  * `(D-Mo.)` are dropped from the gold phrase first. Documents whose quotes
  * carry `speakerAnnotated: false` (GUM) are scored on spans only.
+ *
+ * A speaker counts as wrong when ours names someone else, and as missing when ours is null; both are
+ * errors in the accuracy, and the report prints them apart. Gold Source/Cue swaps (`"…," said NAME`
+ * annotated with Source `said` and Cue `NAME`: the Source is a speech verb of the cue lexicon) are
+ * scored against the Cue span, and counted (`swappedGold`).
  */
 import type { ArticleResult, Quote } from '../types.js';
 import type { GoldDoc } from './eval.js';
+import { loadCueLexicon } from '../lexicons/cues.js';
 
 /** Precision / recall / F1 with counts. */
 export interface PRF {
@@ -44,7 +50,19 @@ export interface QuoteReport {
   exact: PRF;
   overlap80: PRF;
   /** Null when no document of the file annotates speakers. */
-  speaker: { evaluated: number; correct: number; accuracy: number; skippedPronoun: number; skippedNoSpeaker: number } | null;
+  speaker: {
+    evaluated: number;
+    correct: number;
+    accuracy: number;
+    /** Errors where our speaker names someone else. */
+    wrong: number;
+    /** Errors where we give no speaker. */
+    missing: number;
+    skippedPronoun: number;
+    skippedNoSpeaker: number;
+    /** Gold quotes whose Source was a speech verb and whose Cue was the speaker (scored against the Cue). */
+    swappedGold: number;
+  } | null;
 }
 
 const PRONOUNS = new Set([
@@ -114,6 +132,10 @@ export class QuoteScorer {
   private spkCorrect = 0;
   private spkPronoun = 0;
   private spkNone = 0;
+  private spkWrong = 0;
+  private spkMissing = 0;
+  private spkSwapped = 0;
+  private readonly speechVerbs = loadCueLexicon().verbs;
   private speakersSeen = false;
   private errCount = { miss: 0, false: 0, speaker: 0 };
 
@@ -193,7 +215,13 @@ export class QuoteScorer {
         this.spkNone++;
         continue;
       }
-      if (PRONOUNS.has(g.speaker.text.trim().toLowerCase())) {
+      let gs = g.speaker;
+      const gCue = (g as { cue?: { start: number; end: number; text: string } | null }).cue;
+      if (gCue && this.speechVerbs.has(gs.text.trim().toLowerCase()) && /\p{Lu}/u.test(gCue.text)) {
+        gs = gCue; // Source and Cue swapped by the annotator
+        this.spkSwapped++;
+      }
+      if (PRONOUNS.has(gs.text.trim().toLowerCase())) {
         this.spkPronoun++;
         continue;
       }
@@ -201,13 +229,15 @@ export class QuoteScorer {
       const s = preds[pi]!.speaker;
       let ok = false;
       if (s) {
-        const overlap = s.start < g.speaker.end && g.speaker.start < s.end;
+        const overlap = s.start < gs.end && gs.start < s.end;
         const ours = new Set([...wordSet(s.name), ...wordSet(s.text)]);
-        ok = overlap || headWords(g.speaker.text).some((h) => ours.has(h));
+        ok = overlap || headWords(gs.text).some((h) => ours.has(h));
       }
       if (ok) this.spkCorrect++;
       else {
-        note('speaker', `${gold.id} SPEAKER gold=${JSON.stringify(g.speaker.text)} ours=${s ? JSON.stringify(`${s.name}@${s.text}`) : 'none'}  ${JSON.stringify(clip(g.text))}`);
+        if (s) this.spkWrong++;
+        else this.spkMissing++;
+        note('speaker', `${gold.id} SPEAKER ${s ? 'WRONG' : 'MISSING'} gold=${JSON.stringify(gs.text)} ours=${s ? JSON.stringify(`${s.name}@${s.text}`) : 'none'}  ${JSON.stringify(clip(g.text))}`);
       }
     }
   }
@@ -228,8 +258,11 @@ export class QuoteScorer {
             evaluated: this.spkEval,
             correct: this.spkCorrect,
             accuracy: r(this.spkEval === 0 ? 0 : this.spkCorrect / this.spkEval),
+            wrong: this.spkWrong,
+            missing: this.spkMissing,
             skippedPronoun: this.spkPronoun,
             skippedNoSpeaker: this.spkNone,
+            swappedGold: this.spkSwapped,
           }
         : null,
     };
@@ -250,6 +283,8 @@ export class QuoteScorer {
       lines.push(
         `  speaker accuracy ${r.speaker.accuracy.toFixed(3)}  (${r.speaker.correct}/${r.speaker.evaluated} matched quotes with a named or nominal gold speaker; ` +
           `skipped: ${r.speaker.skippedPronoun} pronoun, ${r.speaker.skippedNoSpeaker} without speaker)`,
+        `  speaker errors: ${r.speaker.wrong} wrong (another speaker), ${r.speaker.missing} missing (null); ` +
+          `${r.speaker.swappedGold} gold Source/Cue swaps scored against the Cue`,
       );
     } else {
       lines.push('  speakers: not annotated in this file (spans only)');

@@ -9,6 +9,8 @@ import { isScore, type Item } from './scan.js';
 
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Address'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+/** Prepositions that put a name in a place (`in`, `near`), not `to`/`from`/`with`, which also take people. */
+const LOCATIVE = new Set(['in', 'near', 'into', 'across', 'throughout', 'outside', 'inside', 'around']);
 
 /** Local evidence for one run; see {@link RULES}. */
 interface RunView {
@@ -55,6 +57,24 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
       v.ctx.lex.countryForms.match(v.ctx.words, v.item.e - 1, v.item.e)?.value.kind === 'name',
   },
   {
+    reason: 'ampersand',
+    type: 'org',
+    example: 'Douglas & Lomason, Marks & Spencer (a person name never holds `&`)',
+    match: (v) => v.words.some((w) => w.tok.text === '&' || w.tok.pre.includes('&') || w.tok.post.includes('&')) && v.words.length >= 2,
+  },
+  {
+    reason: 'strong-org-noun',
+    type: 'org',
+    soft: true,
+    example: 'the daily Zycie Warszawy, news weekly Der Spiegel, Le Matin newspaper',
+    match: (v) => {
+      const before = v.ctx.words[v.item.s - 1];
+      const beforeOk = before !== undefined && !before.cap && !before.breakAfter && v.ctx.lex.strongHeadNouns.has(before.key);
+      const afterOk = v.next !== undefined && !v.next.cap && !v.words.at(-1)!.breakAfter && v.ctx.lex.strongTailNouns.has(v.next.key);
+      return beforeOk || afterOk;
+    },
+  },
+  {
     reason: 'after-honorific',
     type: 'person',
     example: 'Mr Halden, Dr Kowal',
@@ -81,6 +101,28 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
       !v.words[0]!.shouting,
   },
   {
+    reason: 'place-noun',
+    type: 'place',
+    example: 'the Tanjung Priok port, the disputed Karabakh region, Charles de Gaulle airport',
+    match: (v) => v.next !== undefined && !v.next.cap && !v.words.at(-1)!.breakAfter && !v.words.at(-1)!.possessive && v.ctx.lex.placeNouns.has(v.next.key),
+  },
+  {
+    reason: 'place-suffix',
+    type: 'place',
+    example: 'Grace Road, Tahrir Square, Jebel Akhdar Mountains',
+    match: (v) => v.words.length >= 2 && v.ctx.lex.placeSuffixes.has(v.words.at(-1)!.key),
+  },
+  {
+    reason: 'place-head-of',
+    type: 'place',
+    example: 'the town of Urus-Martan, the province of Helmand',
+    match: (v) => {
+      const of = v.ctx.words[v.item.s - 1];
+      const head = v.ctx.words[v.item.s - 2];
+      return of?.key === 'of' && !of.breakAfter && head !== undefined && !head.cap && !head.breakAfter && v.ctx.lex.placeHeads.has(head.key);
+    },
+  },
+  {
     reason: 'given-name',
     type: 'person',
     example: 'Tennisha Maddox',
@@ -89,6 +131,23 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
       v.ctx.lex.givenNames.has(v.words[0]!.key) &&
       !v.words[0]!.shouting &&
       !v.ctx.lex.nonNames.has(v.words.at(-1)!.key),
+  },
+  {
+    reason: 'after-locative',
+    soft: true,
+    type: 'place',
+    example: 'peace in Chechnya, fighting near Sergiyev Posad',
+    match: (v) => {
+      const before = v.ctx.words[v.item.s - 1];
+      return (
+        before !== undefined &&
+        !before.breakAfter &&
+        LOCATIVE.has(before.key) &&
+        !v.words.at(-1)!.possessive &&
+        (v.words.length === 1 || !v.words.some((w) => hasTag(w, ...PERSON_TAGS))) &&
+        !(v.next !== undefined && !v.words.at(-1)!.breakAfter && v.ctx.lex.speechVerbs.has(v.next.key))
+      );
+    },
   },
   {
     reason: 'org-tag',
@@ -231,11 +290,17 @@ export function classifySentence(ctx: Context, items: Item[]): void {
     const prev = prevItem && prevItem.e === item.s && !ctx.words[prevItem.e - 1]!.breakAfter ? prevItem : undefined;
     const view: RunView = { ctx, item, words, prev, next: ctx.words[item.e] };
     if (item.type) return; // decided by the scanner (table rows)
+    if (words.every((w) => w.key.length === 1 && !w.tok.post.startsWith('.'))) {
+      item.type = 'none'; // `W D L G`: column headings of a table
+      item.reason = 'letters';
+      return;
+    }
     for (const rule of RULES) {
       if (rule.match(view)) {
         if ((item.weak && !prev) || (rule.soft && words.length === 1)) {
           // settled by the document-level pass; this is only the fallback
           item.fallback = rule.type;
+          item.fallbackReason = rule.reason;
         } else {
           item.type = rule.type;
           item.reason = rule.reason;

@@ -39,6 +39,8 @@ export interface Context {
   words: Word[];
   /** [first, end) word indexes of each sentence that has words. */
   sentences: Array<[number, number]>;
+  /** Organization kind (`union`, `company`) → names in the document; set after resolution (`nominal.ts`). */
+  orgKinds?: Map<string, string[]>;
 }
 
 const BREAK_CHARS = /[,.;:!?()[\]{}"“”‘’«»—–/|…]/;

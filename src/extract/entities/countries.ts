@@ -8,15 +8,25 @@ import type { Country, Mention } from '../../types.js';
 import { hasTag, spanOf, type Context } from './context.js';
 import type { Item } from './scan.js';
 
-/** True when the capital item acts for its country's government. */
+/**
+ * True when the capital item acts for its country's government.
+ *
+ * The preposition before it decides first: a party preposition (`contact with Warsaw`, `pressure
+ * by Moscow`, `talks between Washington and …`) makes it the government; `to` does too unless a
+ * motion word comes a few words before (`leave the bill to Washington` vs `flew to Washington`);
+ * any other locative preposition makes it a place (`talks in Moscow`, `returned from Kiev`).
+ */
 export function capitalActs(ctx: Context, item: Item): boolean {
   const { words, lex } = ctx;
   const last = words[item.e - 1]!;
   if (last.possessive) return true;
   const before = words[item.s - 1];
   if (before && before.tok.sentence === last.tok.sentence && !before.breakAfter) {
-    if (before.key === 'by') return true;
-    if (lex.locativePrepositions.has(before.key)) return false;
+    if (before.key === 'and') {
+      if (andParty(ctx, item.s - 1)) return true;
+    } else if (lex.partyPrepositions.has(before.key)) return true;
+    else if (before.key === 'to') return !motionBefore(ctx, item.s - 1);
+    else if (lex.locativePrepositions.has(before.key)) return false;
   }
   if (last.breakAfter) return false;
   // skip up to two adverbs: `Moscow had already dismissed`, `Moscow now says`
@@ -30,6 +40,27 @@ export function capitalActs(ctx: Context, item: Item): boolean {
       continue;
     }
     return hasTag(w, 'Verb') && !hasTag(w, 'Gerund', 'Noun');
+  }
+  return false;
+}
+
+/** `between Washington and Moscow`: `and` at index a is a party link when `between CAPITAL` comes right before. */
+function andParty(ctx: Context, a: number): boolean {
+  const w = ctx.words;
+  for (let j = a - 1; j >= Math.max(0, a - 4); j--) {
+    if (w[j]!.key === 'between' || w[j]!.key === 'with') return true;
+    if (!w[j]!.cap) return false;
+  }
+  return false;
+}
+
+/** True when a motion word (`flew`, `trip`, `return`) comes within three words before `to` at index t. */
+function motionBefore(ctx: Context, t: number): boolean {
+  const w = ctx.words;
+  for (let j = t - 1; j >= Math.max(0, t - 3); j--) {
+    if (w[j]!.tok.sentence !== w[t]!.tok.sentence) return false;
+    if (ctx.lex.motionWords.has(w[j]!.key)) return true;
+    if (w[j]!.breakAfter) return false;
   }
   return false;
 }

@@ -23,6 +23,7 @@ import { buildPeople, personMention, type PersonMention } from './people.js';
 import { rolesFor } from './roles.js';
 import { buildCountries } from './countries.js';
 import { buildOrganizations } from './organizations.js';
+import { collectOrgKinds } from './nominal.js';
 
 /** Number of letters in an item's words (`C$`, `N` are not organization names). */
 function letters(ctx: ReturnType<typeof buildContext>, item: Item): number {
@@ -53,6 +54,7 @@ export function extractEntities(doc: ArticleDocument, lexicon: Lexicon): Entitie
     return items;
   });
   resolveDocument(ctx, sentences);
+  ctx.orgKinds = collectOrgKinds(ctx, sentences);
 
   const personMentions: PersonMention[] = [];
   const countryItems: Item[] = [];

@@ -13,6 +13,7 @@
 import type { CountryRef, Role } from '../../types.js';
 import { spanOf, type Context } from './context.js';
 import type { Item } from './scan.js';
+import { nominalOrg } from './nominal.js';
 
 /** Words skipped between the comma and an appositive title. */
 const APPOSITION_FILLERS = new Set(['the', 'a', 'an', 'who', 'is', 'was', 'now', 'also', 'then', 'currently', 'its', 'his', 'her', 'their', 'as', 'has', 'been', 'became', 'becomes']);
@@ -72,6 +73,7 @@ export function rolesFor(ctx: Context, items: Item[], k: number, itemAt: Map<num
   if (t && tLast && t.kind === 'title' && t.e === person.s && (!tLast.breakAfter || (tLast.tok.post.trim() === ',' && closedAfter))) {
     const attach: Attach = { country: null, organization: null };
     qualifiersBefore(ctx, items, k - 1, attach);
+    attach.organization ??= nominalOrg(ctx, words[t.s - 1]); // `the union's general secretary`
     roles.push(makeRole(ctx, t, attach));
   }
   // after the name, in apposition
@@ -84,9 +86,12 @@ export function rolesFor(ctx: Context, items: Item[], k: number, itemAt: Map<num
     n++;
   }
   // lower-case words before the title: `the central bank governor`, `the company's chief executive`
+  let nominal: string | null = null;
   for (let m = 0; m < 3 && i < words.length && !itemAt.has(i); m++) {
     const w = words[i]!;
-    if (w.cap || w.breakAfter || !w.alpha || w.tags.has('Verb') || w.tok.sentence !== last.tok.sentence) break;
+    const org = nominalOrg(ctx, w); // `company's` may be tagged as `company is`
+    if (!org && (w.cap || w.breakAfter || !w.alpha || w.tags.has('Verb') || w.tok.sentence !== last.tok.sentence)) break;
+    nominal ??= org;
     i++;
   }
   const attach: Attach = { country: null, organization: null };
@@ -125,6 +130,9 @@ export function rolesFor(ctx: Context, items: Item[], k: number, itemAt: Map<num
       }
     }
   }
-  if (ok) roles.push(makeRole(ctx, title, attach));
+  if (ok) {
+    attach.organization ??= nominal;
+    roles.push(makeRole(ctx, title, attach));
+  }
   return roles;
 }

@@ -30,6 +30,8 @@ export interface Item {
   span?: { start: number; end: number; text: string };
   /** For weak runs: what local evidence says when the document says nothing. */
   fallback?: 'person' | 'org' | 'place';
+  /** The rule that gave the fallback. */
+  fallbackReason?: string;
 }
 
 /** Tags of words that never start a name. */
@@ -41,8 +43,12 @@ export function matchTitle(ctx: Context, i: number, end: number): { length: numb
   let j = i;
   while (j < end && lex.titleModifiers.has(words[j]!.key) && !words[j]!.breakAfter) j++;
   // `Vice-President`: modifier joined by a hyphen is fine too
-  const fixed = lex.titles.match(words, j, end);
-  let best = fixed ? { length: j - i + fixed.length, gender: fixed.value } : { length: 0, gender: null as Gender };
+  // a fixed title may itself start with a modifier word (`chief executive`, `first minister`)
+  let best = { length: 0, gender: null as Gender };
+  for (let m = i; m <= j; m++) {
+    const fixed = lex.titles.match(words, m, end);
+    if (fixed && m - i + fixed.length > best.length) best = { length: m - i + fixed.length, gender: fixed.value };
+  }
   // portfolio ('and' portfolio)* base
   let k = j;
   let sawPortfolio = false;
@@ -63,7 +69,7 @@ export function matchTitle(ctx: Context, i: number, end: number): { length: numb
 
 function isLexStart(ctx: Context, i: number, end: number): boolean {
   const w = ctx.words[i]!;
-  if (ctx.lex.honorifics.has(w.key) && w.cap) return true;
+  if (ctx.lex.honorifics.has(w.key) && w.cap && !w.breakAfter && ctx.words[i + 1]?.cap === true && i + 1 < end) return true;
   if (ctx.lex.organizations.match(ctx.words, i, end)) return true;
   const t = matchTitle(ctx, i, end);
   return t.length > 0 && ctx.words[i]!.cap && ctx.words[i + t.length]?.cap === true;
@@ -71,7 +77,20 @@ function isLexStart(ctx: Context, i: number, end: number): boolean {
 
 function isNonName(ctx: Context, i: number, end: number): number {
   const m = ctx.lex.nonNames.match(ctx.words, i, end);
-  return m ? m.length : 0;
+  const g = ctx.lex.groupNames.match(ctx.words, i, end);
+  return Math.max(m ? m.length : 0, g ? g.length : 0);
+}
+
+/**
+ * A one-word non-name that is really the start of a name: a given name before a surname
+ * (`Bill Clinton`, `Jan Kroslak`), or an initial (`I. Healy`).
+ */
+function nonNameStartsName(ctx: Context, i: number, end: number): boolean {
+  const w = ctx.words[i]!;
+  const next = ctx.words[i + 1];
+  if (!next || i + 1 >= end || w.breakAfter || !next.cap || !next.alpha || w.shouting) return false;
+  if (w.key.length === 1 && w.tok.post.startsWith('.')) return true;
+  return ctx.lex.givenNames.has(w.key) && !w.upper && isNonName(ctx, i + 1, end) === 0 && !hasTag(next, 'Date');
 }
 
 /** True when word i may start a proper-name run. */
@@ -84,10 +103,12 @@ function canStart(ctx: Context, w: Word): boolean {
 }
 
 /** True when word j is a capitalised word joined by a hyphen to a lower-case one (`Louis-based`). */
-function compoundStart(words: Word[], j: number): boolean {
+function compoundStart(ctx: Context, j: number): boolean {
+  const words = ctx.words;
   const w = words[j];
   const next = words[j + 1];
-  return w !== undefined && w.hyphenNext && next !== undefined && next.alpha && !next.cap;
+  // the lower-case part is an English word (`based`, `born`), not a name part (`Song-ho`, `Jae-in`)
+  return w !== undefined && w.hyphenNext && next !== undefined && next.alpha && !next.cap && next.key.length >= 3 && ctx.lex.commonWords.has(next.key);
 }
 
 /** Extends a name run that starts at i; returns its end (exclusive). */
@@ -117,7 +138,7 @@ function extendRun(ctx: Context, i: number, end: number): number {
     if (w.cap) {
       if (hasTag(w, 'Date') || isNonName(ctx, j, end) > 1) break;
       if (isLexStart(ctx, j, end)) break;
-      if (compoundStart(words, j)) break;
+      if (compoundStart(ctx, j)) break;
       j++;
       continue;
     }
@@ -204,7 +225,7 @@ export function scanSentence(ctx: Context, a: number, b: number): Item[] {
     }
     const found = best as Item | null;
     const non = w.cap ? isNonName(ctx, i, b) : 0;
-    if (non > 0 && (!found || non > found.e - found.s)) {
+    if (non > 0 && (!found || non > found.e - found.s) && !(non === 1 && nonNameStartsName(ctx, i, b))) {
       i += non; // `UEFA Cup`, `World Cup`: not names
       continue;
     }
@@ -232,7 +253,7 @@ export function scanSentence(ctx: Context, a: number, b: number): Item[] {
       i++;
       continue;
     }
-    if (compoundStart(words, i)) {
+    if (compoundStart(ctx, i)) {
       i += 2; // `Brazilian-born`, `Louis-based`: an adjective, not a name
       continue;
     }

@@ -71,7 +71,16 @@ export function cueAt(tokens: Token[], k: number, hi: number, lex: CueLexicon): 
   // `Republican claims`, `his warning`, `the said report`: a noun or adjective, not a verb
   const prev = tokens[k - 1];
   if (prev && !separatedAfter(prev) &&
-      (has(prev, 'Adjective') || has(prev, 'Determiner') || has(prev, 'Possessive') || has(prev, 'Value'))) return null;
+      (has(prev, 'Adjective') || has(prev, 'Determiner') || has(prev, 'Possessive') ||
+       (has(prev, 'Value') && !has(t, 'PastTense')))) return null; // `the two replied` is a cue
+  if (!has(t, 'Verb')) {
+    // `the United States' military`: a capitalised word inside its sentence is a name, not a cue
+    if (isCapitalized(t) && prev && prev.sentence === t.sentence && !sentenceEndAfter(prev)) return null;
+    // `a flurry of late-night tweets targeting …`: a plural noun after a common noun, inside its clause,
+    // is not a cue (`Johnson tells`, `the narrator asks.` are)
+    if (has(t, 'Plural') && has(t, 'Noun') && prev && !separatedAfter(prev) && !isCapitalized(prev) &&
+        has(prev, 'Noun') && !has(prev, 'Pronoun') && !has(prev, 'Actor') && !separatedAfter(t)) return null;
+  }
   // the tagger sometimes reads a cue as a noun or adjective (`telling worshippers`): lexicon verbs count anyway
   if (lex.verbs.has(t.norm)) return { first: k, last: k, speaker: 'before', naming: false };
   const verbish = has(t, 'Verb') || t.tags.length === 0;
@@ -116,7 +125,26 @@ export function subjectBefore(tokens: Token[], lo: number, c: number, lex: CueLe
     }
   }
   if (!paren && separatedAfter(adj) && !/,/.test(adj.post)) return null;
-  return npEndingAt(tokens, j, lo, lex);
+  return npEndingAt(tokens, j, lo, lex) ?? ofPhrase(tokens, lo, j, lex);
+}
+
+/** Prepositions that may join a speaker phrase to what follows it (`a spokesman for the ministry`). */
+const SPEAKER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with']);
+
+/**
+ * `the mother of three said`, `Mr. Morgan of the Sierra Club said`, `a spokesman for the ministry said`:
+ * a speaker phrase followed by a prepositional phrase ending at token `j` (at most 6 words): the
+ * phrase before the preposition, when it can be a speaker.
+ */
+function ofPhrase(tokens: Token[], lo: number, j: number, lex: CueLexicon): TokenRange | null {
+  for (let k = j - 1; k >= lo && k >= j - 6; k--) {
+    const t = tokens[k]!;
+    if (separatedAfter(t)) return null;
+    if (!SPEAKER_PREPOSITIONS.has(t.norm)) continue;
+    const np = k - 1 >= lo ? npEndingAt(tokens, k - 1, lo, lex) : null;
+    return np && speakerLike(tokens, np, lex) ? np : null;
+  }
+  return null;
 }
 
 /**
@@ -128,8 +156,14 @@ export function sentenceSubject(tokens: Token[], side: Side, c: number, lex: Cue
   const starts = [side.from];
   for (let k = side.from; k < c && starts.length < 3; k++) if (/,/.test(tokens[k]!.post)) starts.push(k + 1);
   for (const a of starts) {
-    const np = npStartingAt(tokens, a, c, lex);
+    let np = npStartingAt(tokens, a, c, lex);
     if (!np) continue;
+    // `Farmers driving through …`: a participle the tagger read as a noun ends the phrase
+    if (np.last > np.first && /ing$/.test(tokens[np.last]!.norm) && !isCapitalized(tokens[np.last]!)) {
+      np = { first: np.first, last: np.last - 1 };
+      if (/,/.test(tokens[np.last]!.post)) continue;
+      return np;
+    }
     if (/,/.test(tokens[np.last]!.post) && isCapitalized(tokens[np.last]!)) return np; // `Dean, a doctor, …`
     let k = np.last + 1;
     while (k < c && skippable(tokens[k]!)) k++;
@@ -206,12 +240,23 @@ export function attributeAfter(text: string, tokens: Token[], side: Side, close:
     if (np) return { cue: span(text, tokens, c0.first, c0.last), speaker: np, rule: 'after-cue', naming: false };
   }
   if (c0 && c0.speaker === 'after') return according(text, tokens, side, lex);
-  // `NAME said` / `NAME (R-Ohio), a panel member, said`: a phrase opening the side, then its cue
-  const np = npStartingAt(tokens, side.from, side.to, lex);
+  // `NAME said` / `NAME (R-Ohio), a panel member, said`: a phrase opening the side, then its cue;
+  // `"…," as a memo put it`: after `as`
+  const opening = tokens[side.from]!.norm === 'as' && side.from + 1 < side.to ? side.from + 1 : side.from;
+  const np = npStartingAt(tokens, opening, side.to, lex);
   if (np) {
     let k = np.last + 1;
+    // `a narrator in the new ad asks`: one prepositional phrase between the speaker and the cue
+    if (k < side.to && SPEAKER_PREPOSITIONS.has(tokens[k]!.norm) && !separatedAfter(tokens[k - 1]!)) {
+      const pp = npStartingAt(tokens, k + 1, side.to, lex);
+      // the phrase may have swallowed a cue the tagger read as a noun (`the ad asks.`)
+      if (pp && pp.last - k <= 6) k = pp.last > k + 1 && cueAt(tokens, pp.last, side.to, lex) ? pp.last : pp.last + 1;
+    }
+    /** Last token inside a bracket after the name (`NAME (R-Ohio) said`), whose `)` does not separate the cue. */
+    let parenEnd = -1;
     if (k < side.to && /\(/.test(tokens[k]!.pre)) {
       while (k < side.to && k < np.last + 8 && !/\)/.test(tokens[k]!.post)) k++;
+      parenEnd = k;
       k++;
     }
     if (/,/.test(tokens[k - 1]?.post ?? '')) {
@@ -227,8 +272,9 @@ export function attributeAfter(text: string, tokens: Token[], side: Side, close:
         }
       }
     } else {
-      while (k < side.to && skippable(tokens[k]!) && !separatedAfter(tokens[k - 1]!)) k++;
-      const hit = k < side.to && !separatedAfter(tokens[k - 1]!) ? cueAt(tokens, k, side.to, lex) : null;
+      const open = (i: number) => (i === parenEnd ? /^[.)\s]*$/.test(tokens[i]!.post) : !separatedAfter(tokens[i]!));
+      while (k < side.to && skippable(tokens[k]!) && open(k - 1)) k++;
+      const hit = k < side.to && open(k - 1) ? cueAt(tokens, k, side.to, lex) : null;
       if (hit && hit.speaker === 'before') {
         return { cue: span(text, tokens, hit.first, hit.last), speaker: np, rule: 'after-subject', naming: hit.naming };
       }
@@ -258,8 +304,20 @@ export function attributeBefore(text: string, tokens: Token[], side: Side, lex: 
       // `a boy ran along the line of tractors shouting "…"`: a thing before a participle is no speaker
       if (ing && np && !speakerLike(tokens, np, lex)) np = sentenceSubject(tokens, side, k, lex);
     }
+    if (!np && !hit.naming && /[:,]/.test(tokens[side.to - 1]!.post) && (k === side.from || /,/.test(tokens[k - 1]!.post))) {
+      // `Said Ellis: "…"`, `Added the mayor, "…"`: the cue, then its speaker, then the quote
+      const inv = npStartingAt(tokens, hit.last + 1, side.to, lex);
+      if (inv && inv.last === side.to - 1 && speakerLike(tokens, inv, lex)) {
+        return { cue: span(text, tokens, hit.first, hit.last), speaker: inv, rule: 'before', naming: false };
+      }
+    }
     if (!np) continue;
-    if (hit.naming && !speakerLike(tokens, np, lex)) continue;
+    if (!speakerLike(tokens, np, lex)) {
+      if (hit.naming) continue;
+      // `Protesters marching through the streets chanted "…"`: the subject of the sentence when it is a speaker
+      const subj = sentenceSubject(tokens, side, k, lex);
+      if (subj && subj.last < np.first && speakerLike(tokens, subj, lex)) np = subj;
+    }
     const a: Attribution = { cue: span(text, tokens, hit.first, hit.last), speaker: np, rule: 'before', naming: hit.naming };
     // `Northgate said that it did not comment on "…"`: prefer the main cue whose subject is not a pronoun
     if (np.first === np.last && has(tokens[np.first]!, 'Pronoun') && !found) {

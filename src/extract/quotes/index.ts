@@ -14,11 +14,14 @@ import type { Lexicon } from '../../lexicons/index.js';
 import type { CueLexicon } from '../../lexicons/cues.js';
 import type { Entities } from '../entities/index.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
-import { attributeAfter, attributeBefore, cueAt, sideAfter, sideBefore, type Attribution, type Side } from './attribution.js';
+import {
+  attributeAfter, attributeBefore, cueAt, sideAfter, sideBefore, subjectBefore, type Attribution, type Side,
+} from './attribution.js';
 import { classify, opensSentence } from './kinds.js';
 import { buildReferents } from './people.js';
 import { createSpeakerContext, remember, resolveSpeaker, type SpeakerContext } from './speakers.js';
-import { has, isCapitalized, npStartingAt, sentenceEndAfter, tokenAt } from './tokens.js';
+import { has, isCapitalized, npStartingAt, sentenceEndAfter, tokenAt, type TokenRange } from './tokens.js';
+import { transcriptLabel } from './labels.js';
 
 /** Picks the in-sentence attribution: after the quote when it ends in `,` `?` `!` or opens its sentence, else before. */
 function chooseAttribution(
@@ -48,6 +51,43 @@ function previousSentence(tokens: Token[], idx: number, bound: number): Side | n
   return { from, to };
 }
 
+/**
+ * `…, Smith said.` / `…, he added on Tuesday.`: a sentence whose last words (a cue, at most two words
+ * after it) attribute it, the subject standing after a comma: the cue token and the subject.
+ */
+function finalAttribution(tokens: Token[], prev: Side, lex: CueLexicon): { cue: number; speaker: TokenRange } | null {
+  for (let k = prev.to - 1; k >= prev.from + 1 && k >= prev.to - 3; k--) {
+    const hit = cueAt(tokens, k, prev.to, lex);
+    if (!hit || hit.speaker !== 'before' || hit.naming || hit.last < prev.to - 3) continue;
+    const np = subjectBefore(tokens, prev.from, k, lex);
+    if (!np || np.first <= prev.from) return null;
+    return /,/.test(tokens[np.first - 1]!.post) ? { cue: k, speaker: np } : null;
+  }
+  return null;
+}
+
+/** `His former partner at the firm, Jo Smith, called …`: the name in apposition after a nominal subject. */
+function appositiveName(tokens: Token[], np: TokenRange, hi: number, lex: CueLexicon): TokenRange | null {
+  for (let k = np.last; k < hi && k <= np.last + 8; k++) {
+    if (sentenceEndAfter(tokens[k]!)) return null;
+    if (!/,/.test(tokens[k]!.post)) continue;
+    const name = npStartingAt(tokens, k + 1, hi, lex);
+    return name && isCapitalized(tokens[name.last]!) && /,/.test(tokens[name.last]!.post) ? name : null;
+  }
+  return null;
+}
+
+/**
+ * The sentence right before the quote opening at `to`, after the previous quote (closing at `from`),
+ * unless it holds that quote's own attribution (`"A," he said. "B."`); else null.
+ */
+function sentenceBetween(tokens: Token[], from: number, to: number, prevAttr: Attribution | null): Side | null {
+  const side = previousSentence(tokens, tokenAt(tokens, to), from);
+  if (!side || side.from >= side.to) return null;
+  if (prevAttr?.cue && prevAttr.cue.start >= tokens[side.from]!.start) return null;
+  return side;
+}
+
 /** `NAME was defiant. "…"` / `Smith said:` ¶ `"…"`: the speaker from the sentence before the quote. */
 function speakerFromPreviousSentence(
   ctx: SpeakerContext, prev: Side, paragraph: number, lex: CueLexicon,
@@ -62,8 +102,16 @@ function speakerFromPreviousSentence(
       if (s) return { speaker: s, cue: a.cue };
     }
   }
-  const np = npStartingAt(tokens, prev.from, prev.to, lex);
+  // `The plan may fail, Smith said. "…"`: a sentence ending in its own attribution
+  const tail = finalAttribution(tokens, prev, lex);
+  if (tail) {
+    const s = resolveSpeaker(ctx, tail.speaker, paragraph);
+    if (s) return { speaker: s, cue: { start: tokens[tail.cue]!.start, end: tokens[tail.cue]!.end, text: tokens[tail.cue]!.text } };
+  }
+  let np = npStartingAt(tokens, prev.from, prev.to, lex);
   if (!np) return null;
+  const h = tokens[np.last]!;
+  if (!isCapitalized(h) || (has(h, 'Pronoun') && !lex.pronouns.has(h.norm))) np = appositiveName(tokens, np, prev.to, lex) ?? np;
   const head = tokens[np.last]!;
   const pronoun = np.first === np.last && has(head, 'Pronoun');
   if (pronoun && !['he', 'she'].includes(head.norm)) return null;
@@ -91,6 +139,8 @@ export function extractQuotes(doc: ArticleDocument, entities: Entities, lexicon:
   const lastInParagraph = new Map<number, number>();
   /** The in-sentence attribution of each quote. */
   const attrs: Array<Attribution | null> = [];
+  /** Index of the last quote of each paragraph that is not a scare quote. */
+  const lastSpoken = new Map<number, number>();
 
   spans.forEach((q: QuoteSpan, qi) => {
     const para = doc.paragraphs[q.paragraph]!;
@@ -113,6 +163,20 @@ export function extractQuotes(doc: ArticleDocument, entities: Entities, lexicon:
     const attrA = fullStop && !shortTail ? null : attrAfter;
     const attrB = starts && before.from === before.to ? null : attributeBefore(doc.text, tokens, before, lex);
     let attr = chooseAttribution(inner, attrA, attrB, starts);
+    // `"SMITH: We will …`: a transcript turn names its own speaker
+    const label = q.open === para.start ? transcriptLabel(ctx, q.start, inner) : null;
+    if (label) {
+      const at = q.start + label.text.length;
+      attr = null;
+      attrs.push(null);
+      remember(ctx, label, q.paragraph);
+      quotes.push({
+        start: q.start, end: q.end, text: inner, kind: 'direct', cue: { start: at, end: at + 1, text: ':' }, speaker: label, closed: q.closed,
+      });
+      lastInParagraph.set(q.paragraph, qi);
+      lastSpoken.set(q.paragraph, qi);
+      return;
+    }
     // `Cruz called Trump a "liar" who is "amoral"`: a quote after another in the same sentence shares its attribution
     const sameSentence = samePrev && !boundary;
     if (!attr && sameSentence && attrs[qi - 1]?.speaker) attr = attrs[qi - 1]!;
@@ -126,15 +190,25 @@ export function extractQuotes(doc: ArticleDocument, entities: Entities, lexicon:
     if (attr?.speaker) speaker = resolveSpeaker(ctx, attr.speaker, q.paragraph);
     const cueNearby = (!fullStop && hasCue(tokens, after, lex)) || (!starts && hasCue(tokens, before, lex));
     if (!speaker && kind !== 'scare' && !attr && !cueNearby) {
-      const prevQuote = qi > 0 ? quotes[qi - 1] : undefined;
+      let prevQuote = qi > 0 ? quotes[qi - 1] : undefined;
       const prevInPara = lastInParagraph.get(q.paragraph);
       const prevParaQuote = lastInParagraph.get(q.paragraph - 1);
-      if ((q.continues || (samePrev && starts)) && prevQuote?.speaker) {
+      // a title or scare term in between (`"A," Smith said on "Face the Nation." "B."`) does not break the chain
+      const spoken = lastSpoken.get(q.paragraph);
+      const scareBetween = samePrev !== undefined && prevQuote?.kind === 'scare';
+      if (scareBetween && spoken !== undefined) prevQuote = quotes[spoken];
+      // `"A," he said. Then Smith spoke. "B."`: a sentence of its own between the quotes may name another speaker
+      const between = samePrev && starts && !q.continues ? sentenceBetween(tokens, samePrev.close, q.open, attrs[qi - 1] ?? null) : null;
+      const named = between ? speakerFromPreviousSentence(ctx, between, q.paragraph, lex) : null;
+      if (named) {
+        speaker = named.speaker;
+        cue = named.cue;
+      } else if ((q.continues || (samePrev && starts)) && prevQuote?.speaker) {
         speaker = prevQuote.speaker; // multi-paragraph or run-together quote; `"A," he said. "B."`
         cue = prevQuote.cue;
       } else if (prevInPara === undefined && q.open === para.start && prevParaQuote !== undefined) {
         speaker = quotes[prevParaQuote]!.speaker; // a continuation paragraph
-      } else if (starts && !samePrev) {
+      } else if (starts && (!samePrev || (scareBetween && spoken === undefined))) {
         const first = tokenAt(tokens, q.open);
         const bound = q.open === para.start ? (doc.paragraphs[q.paragraph - 1]?.start ?? para.start) : para.start;
         const prevQuoteEnd = prevQuote ? spans[qi - 1]!.close : 0;
@@ -151,6 +225,7 @@ export function extractQuotes(doc: ArticleDocument, entities: Entities, lexicon:
       start: q.start, end: q.end, text: inner, kind, cue: speaker || kind !== 'scare' ? cue : null, speaker, closed: q.closed,
     });
     lastInParagraph.set(q.paragraph, qi);
+    if (kind !== 'scare') lastSpoken.set(q.paragraph, qi);
   });
 
   // a multi-paragraph quote attributed only in a later paragraph: its first paragraphs take that speaker

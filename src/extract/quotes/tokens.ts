@@ -48,9 +48,14 @@ export function sentenceEndAfter(t: Token): boolean {
 /** Words a noun phrase never holds even when tagged as nouns. */
 const NOT_NP = new Set(['that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'what', 'there', 'here']);
 
+/** Possessive pronouns that open a noun phrase like a determiner. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** True when a token can be part of a speaker noun phrase. */
 export function npWord(t: Token, lex?: CueLexicon): boolean {
   if (NOT_NP.has(t.norm)) return false;
+  if (lex?.speakerModifiers.has(t.norm)) return true; // `retired general …`
+  if (POSSESSIVE_DETERMINERS.has(t.norm)) return true; // `his former partner`
   if (lex && (lex.organizationHeads.has(t.norm) || lex.nominalSingular.has(t.norm) || lex.nominalPlural.has(t.norm)) &&
       !has(t, 'Pronoun') && !has(t, 'Determiner')) return true;
   if (has(t, 'Date') || has(t, 'Pronoun') || has(t, 'Preposition') || has(t, 'Conjunction')) return false;

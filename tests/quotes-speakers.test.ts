@@ -1,0 +1,79 @@
+/**
+ * Speaker rules added in the second quotation pass: transcript labels, bracketed party tags, inverted
+ * cues, prepositional phrases, tagger noun/verb confusions, context speakers across scare quotes and
+ * between quotes. Sentences written for these tests; expectations read from the sentences.
+ */
+import { createDocument } from '../src/document/model.js';
+import { tagDocument } from '../src/nlp/tagger.js';
+import { extractQuotes } from '../src/extract/quotes/index.js';
+import { loadCueLexicon } from '../src/lexicons/cues.js';
+import type { Lexicon } from '../src/lexicons/index.js';
+import type { Entities } from '../src/extract/entities/index.js';
+import type { Quote } from '../src/types.js';
+
+const lexicon = { entity: {}, cues: loadCueLexicon() } as unknown as Lexicon;
+const NONE: Entities = { people: [], countries: [], organizations: [] };
+
+function run(text: string): Quote[] {
+  const doc = createDocument(text, 't', { layout: 'plain' });
+  tagDocument(doc);
+  return extractQuotes(doc, NONE, lexicon);
+}
+
+/** [quote text (first 20 chars), speaker name or null] of each non-scare quote. */
+function speakers(text: string): Array<[string, string | null]> {
+  return run(text).filter((q) => q.kind !== 'scare').map((q) => [q.text.slice(0, 20), q.speaker?.name ?? null]);
+}
+
+describe('speaker rules', () => {
+  const cases: Array<[string, string, Array<[string, string | null]>]> = [
+    ['transcript labels in capitals, and a turn continued in the next paragraph',
+      'Transcript of the call:\n\n"HOLM: Where were you on Monday night?\n\n"BRACK: At home with my sister. We watched a film.\n\n"And then I went to bed early.',
+      [['HOLM: Where were you', 'Holm'], ['BRACK: At home with ', 'Brack'], ['And then I went to b', 'Brack']]],
+    ['a heading in capitals is not a speaker label',
+      '"UPDATE: The road has reopened after the storm.',
+      [['UPDATE: The road has', null]]],
+    ['NAME (party tag) said after the quote',
+      '"The vote was rushed," Tilda Marsh (D-Ore.) said. "Nobody read the bill."',
+      [['The vote was rushed,', 'Tilda Marsh'], ['Nobody read the bill', 'Tilda Marsh']]],
+    ['inverted cue before a colon: Said NAME:',
+      'The budget is tight. Said Corwin: "We will manage somehow."',
+      [['We will manage someh', 'Corwin']]],
+    ['a prepositional phrase between speaker and cue',
+      '"Nobody saw it coming," a clerk at the station said.',
+      [['Nobody saw it coming', 'a clerk']]],
+    ['as NP put it after a quote',
+      'The rule targets "anyone who sells bait without a permit," as a council notice put it.',
+      [['anyone who sells bai', 'a council notice']]],
+    ['a participle-like modifier opens the speaker phrase',
+      '"The base must stay open," retired colonel Ida Norr said.',
+      [['The base must stay o', 'Ida Norr']]],
+    ['the mother of two: the phrase before the of-phrase speaks',
+      'Asked about the school, the mother of two replied, "It is too far away."',
+      [['It is too far away.', 'the mother']]],
+    ['a capitalised lexicon verb inside a name is not a cue',
+      'Pia Lund is telling farmers that the United States grain price is "far too low for anyone."',
+      [['far too low for anyo', 'Pia Lund']]],
+    ['a plural noun inside its clause is not a cue; the main cue speaks',
+      'Oskar Vinter says the flurry of late-night posts targeting him was "simply bizarre and sad."',
+      [['simply bizarre and s', 'Oskar Vinter']]],
+    ['a participle subject after a place phrase: the sentence subject',
+      'Farmers driving through the village square chanted "No more cuts to our land!"',
+      [['No more cuts to our ', 'Farmers']]],
+    ['a sentence ending in its own attribution names the speaker of the next quote',
+      'The mill could close within a year, Hedda Roos said. "We have no orders left for the winter."',
+      [['We have no orders le', 'Hedda Roos']]],
+    ['a name in apposition to a nominal subject',
+      'Her old coach at the club, Mira Falk, called her a natural. "She never missed a session."',
+      [['She never missed a s', 'Mira Falk']]],
+    ['a title in quote marks does not break the chain of a speaker\'s quotes',
+      '"We lost the final," Jon Aske said on "Sports Tonight." "But next year is ours."',
+      [['We lost the final,', 'Jon Aske'], ['But next year is our', 'Jon Aske']]],
+    ['a new subject between two quotes takes the second quote',
+      '"Rates will rise," Lene Brun said. Her rival, Ake Dahl, disagreed with the forecast. "They will fall."',
+      [['Rates will rise,', 'Lene Brun'], ['They will fall.', 'Ake Dahl']]],
+  ];
+  test.each(cases)('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
