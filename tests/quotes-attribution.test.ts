@@ -57,6 +57,8 @@ describe('attribution patterns (no entities: tagger fallback)', () => {
     ['a nominal speaker kept as written', '"The deal is close," a senior official said.', [['The deal is close,', 'direct', 'a senior official', 'nominal', 'said']]],
     ['a plural nominal speaker', '"We were not consulted," officials said.', [['We were not consulted,', 'direct', 'officials', 'nominal', 'said']]],
     ['an organization head as speaker', '"The report is false," the ministry said in a statement.', [['The report is false,', 'direct', 'the ministry', 'organization', 'said']]],
+    ['relative `who` after an appositive: the name before it', 'The plan was opposed by Ruth Ames, a teacher, who said the fee was "far too steep".', [['far too steep', 'partial', 'Ruth Ames', 'person', 'said']]],
+    ['relative `who` right after the name', 'The ruling was welcomed by Ben Ortiz, who said it was "long overdue".', [['long overdue', 'partial', 'Ben Ortiz', 'person', 'said']]],
     ['participle cue: the subject of the sentence', 'Nora Lind attacked the plan on Monday, saying "it will fail."', [['it will fail.', 'partial', 'Nora Lind', 'person', 'saying']]],
     ['a scare quote: a term no cue governs', 'The town calls the new tax a "reform" on its website.', [['reform', 'scare', null, null, null]]],
     ['a scare quote deep under a cue', 'Damascus says it wants to address the issue of "piracy" first.', [['piracy', 'scare', null, null, null]]],

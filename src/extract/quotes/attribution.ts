@@ -299,6 +299,9 @@ export function attributeBefore(text: string, tokens: Token[], side: Side, lex: 
     let np: TokenRange | null = null;
     if ((ing && (!prev || /,/.test(prev.post))) || conjoined) {
       np = sentenceSubject(tokens, side, k, lex);
+    } else if (prev?.norm === 'who' && k - 1 > side.from) {
+      // `… by Lars Dahl, a councillor, who said the cost was "…"`: the relative pronoun's antecedent
+      np = relativeAntecedent(tokens, side.from, k - 1, lex);
     } else {
       np = subjectBefore(tokens, side.from, hit.first, lex);
       // `a boy ran along the line of tractors shouting "…"`: a thing before a participle is no speaker
@@ -337,6 +340,20 @@ export function attributeBefore(text: string, tokens: Token[], side: Side, lex: 
     }
   }
   return null;
+}
+
+/**
+ * The antecedent of a relative `who` at token `who`: the phrase just before it, or, when that is an
+ * appositive between commas (`Lars Dahl, a councillor, who`), the name before the appositive.
+ */
+function relativeAntecedent(tokens: Token[], from: number, who: number, lex: CueLexicon): TokenRange | null {
+  const near = npEndingAt(tokens, who - 1, from, lex);
+  if (!near || isCapitalized(tokens[near.last]!)) return near;
+  if (near.first - 1 >= from && /,/.test(tokens[near.first - 1]!.post)) {
+    const name = npEndingAt(tokens, near.first - 1, from, lex);
+    if (name && isCapitalized(tokens[name.last]!)) return name;
+  }
+  return near;
 }
 
 /** True when a phrase can be a speaker: a name, a pronoun, or a nominal or organization head from the lexicon. */
