@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { commonBase, outputPath, safeName, OutDirWriter } from '../src/output/files.js';
+import { commonBase, makeDirectory, outputPath, safeName, OutDirWriter } from '../src/output/files.js';
 import { sampleError, sampleResult } from './output-sample.js';
 
 describe('--out file names', () => {
@@ -48,5 +48,21 @@ describe('--out file names', () => {
     await w.write(sampleError(src));
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(sampleError(src));
     expect(readdirSync(path.join(out, 'tech'))).toEqual(['001.txt.json']); // no temporary files left
+  });
+
+  test('makeDirectory creates nested directories and accepts existing ones', async () => {
+    const dir = path.join(root, 'deep/er/still');
+    await makeDirectory(dir);
+    await makeDirectory(dir);
+    expect(statSync(dir).isDirectory()).toBe(true);
+  });
+
+  test('makeDirectory fails (and does not hang) under a file or where the system refuses', async () => {
+    const file = path.join(root, 'plain-file');
+    writeFileSync(file, 'x');
+    // the error names the file standing where a directory is needed
+    await expect(makeDirectory(path.join(file, 'sub'))).rejects.toMatchObject({ code: 'EEXIST', path: file });
+    await expect(makeDirectory(file)).rejects.toMatchObject({ code: 'EEXIST', path: file });
+    if (existsSync('/proc/self')) await expect(makeDirectory('/proc/no-such-dir/out')).rejects.toThrow();
   });
 });

@@ -190,6 +190,14 @@ describe('--out DIR', () => {
     expect(list()).toEqual(expected); // same files, no temporary files left behind
     expect(JSON.parse(readFileSync(path.join(out, expected[0]!), 'utf8')).source).toBe(BATCH_FILES[0]);
   });
+
+  test('an output directory that cannot be made: one line naming the problem, the run stops, exit 1', () => {
+    const file = path.join(tmp, 'not-a-dir');
+    writeFileSync(file, 'x');
+    const r = cli(['--out', path.join(file, 'out'), '--jobs', '1', BATCH]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^extract: cannot write output for fixtures\/batch\/harbour\/ferry-fares\.txt: .*not-a-dir/)]);
+  });
 });
 
 describe('--input-format jsonl', () => {

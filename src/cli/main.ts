@@ -176,6 +176,7 @@ async function runWith(o: CliOptions, io: CliIO): Promise<number> {
       start,
       2 * o.jobs + 2,
       async (record, info) => {
+        if (fatal) return; // the output directory failed: the records still in flight are dropped
         total++;
         if (isErrorRecord(record)) {
           failed++;
@@ -215,7 +216,7 @@ async function runWith(o: CliOptions, io: CliIO): Promise<number> {
     await executor.close();
   }
 
-  if (summary && !out.broken()) {
+  if (summary && !out.broken() && !fatal) {
     const s = summary.result();
     const opts = { color, width };
     await out.write(o.format === 'json' ? formatSummaryJson(s) : o.format === 'table' ? formatSummaryTable(s, opts) : formatSummaryCsv(s, opts));

@@ -9,7 +9,7 @@
  * `stdin.json`; a JSON Lines id becomes a file name with characters other than letters, digits,
  * `.`, `_` and `-` replaced by `_`.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -80,6 +80,27 @@ export function outputPath(outDir: string, base: string, source: string, kind: S
   return path.join(outDir, rel + '.json');
 }
 
+/**
+ * `mkdir -p`, one level at a time. (`mkdir(dir, { recursive: true })` never settles in Node 20
+ * when the parent refuses new entries with ENOENT, as `/proc` does.)
+ *
+ * @throws the file system error of the first level that cannot be created.
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  try {
+    if ((await stat(dir)).isDirectory()) return;
+  } catch {
+    // missing: create it below
+  }
+  const parent = path.dirname(dir);
+  if (parent !== dir) await makeDirectory(parent);
+  try {
+    await mkdir(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !(await stat(dir)).isDirectory()) throw err;
+  }
+}
+
 /** Writes records to `--out DIR`. */
 export class OutDirWriter {
   private lastDir = '';
@@ -100,7 +121,7 @@ export class OutDirWriter {
     const file = outputPath(this.outDir, this.base, record.source, this.kind);
     const dir = path.dirname(file);
     if (dir !== this.lastDir) {
-      await mkdir(dir, { recursive: true });
+      await makeDirectory(dir);
       this.lastDir = dir;
     }
     await writeFileAtomic(file, JSON.stringify(record, null, 2) + '\n');
