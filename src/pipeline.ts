@@ -28,10 +28,14 @@ export interface ExtractOptions {
  *
  * @param text the article; offsets in the result are UTF-16 code units into it, end exclusive.
  * @returns the result record, the same object `--json` prints.
+ * @throws TypeError when `text` is not a string (decode bytes first, e.g. with the CLI's readers).
  * Never throws on odd text; an internal failure of a stage propagates as an Error (the CLI turns it
  * into an error record for that article).
  */
 export function extract(text: string, options: ExtractOptions = {}): ArticleResult {
+  if (typeof text !== 'string') {
+    throw new TypeError(`extract: text must be a string (decoded article text), got ${text === null ? 'null' : typeof text}`);
+  }
   const doc = createDocument(text, options.source ?? '-', { layout: options.layout });
   return extractDocument(doc, options.lexicon ?? loadLexicon());
 }

@@ -118,6 +118,7 @@ describe('headline detection', () => {
     ['Minister Ada Obi resigned on Monday after a long row with the port authority over the harbour contract, which unions had opposed since the spring of last year.', false],
     ['Minister Ada Obi resigned on Monday after the row. Unions cheered outside the ministry gates.', false],
     ['Mayor could make history. Again.', true],
+    ['Mayor Ada Obi said on Monday that the council "will not back down".', false],
   ])('%s → headline %s', (first, isHeadline) => {
     const doc = createDocument(`${first}\n\nBody text follows here.`, 'h');
     expect(doc.meta.title !== null).toBe(isHeadline);
@@ -139,5 +140,16 @@ describe('byline detection', () => {
     const doc = createDocument('Mayor wins vote;\nCouncil backs the harbour plan after long row.\n\nBody text here.', 'd');
     expect(doc.meta.title?.text).toBe('Mayor wins vote;');
     expect(doc.paragraphs.map((p) => p.text)).toEqual(['Mayor wins vote;', 'Body text here.']);
+  });
+});
+
+describe('one-paragraph texts', () => {
+  test.each([
+    ['Mayor Ada Obi said: "We will win."\n'],
+    ['Harbour deal signed\n\n'],
+  ])('%j is all body, no headline', (text) => {
+    const doc = createDocument(text, 'o');
+    expect(doc.meta.title).toBeNull();
+    expect(doc.paragraphs.map((p) => p.text)).toEqual([text.trim()]);
   });
 });

@@ -89,7 +89,10 @@ function looksLikeHeadline(line: string): boolean {
   if (t.length <= 60 && parseDate(t) !== undefined) return false; // a date line opening the article is its date
   const sentences = splitSentences(t, 0, t.length).length;
   if (sentences > 2 || (sentences === 2 && t.length > 80)) return false;
-  if (!/[.!?]["”’']?$/.test(t) || t.length <= 150) return true;
+  const final = /[.!?]["”’']?$/.test(t);
+  // Headlines report in the present tense (`Minister says …`): a sentence with `said`/`told` is a lead.
+  if (final && /\b(?:said|told)\b/i.test(t)) return false;
+  if (!final || t.length <= 150) return true;
   const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length > 0 && capitalised / words.length >= 0.6;
@@ -124,7 +127,9 @@ export function parseHeader(text: string, lines: Line[]): HeaderParse {
   const first = lines[i];
   const next = lines[i + 1];
   const deck = next && !isBlank(next) && looksLikeHeadline(next.text) && lines[i + 2] && isBlank(lines[i + 2]!);
-  if (first && next && looksLikeHeadline(first.text) && (isBlank(next) || isByline(next.text) || deck)) {
+  // ... and body text after it: a text of one paragraph is all body.
+  const bodyAfter = lines.slice(i + 1).some((l) => !isBlank(l));
+  if (first && next && bodyAfter && looksLikeHeadline(first.text) && (isBlank(next) || isByline(next.text) || deck)) {
     meta.title = trimSpan(text, first.start, first.end);
     i += deck ? 2 : 1;
     skipBlank();
