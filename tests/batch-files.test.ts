@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { commonBase, makeDirectory, outputPath, safeName, OutDirWriter } from '../src/output/files.js';
@@ -64,5 +64,39 @@ describe('--out file names', () => {
     await expect(makeDirectory(path.join(file, 'sub'))).rejects.toMatchObject({ code: 'EEXIST', path: file });
     await expect(makeDirectory(file)).rejects.toMatchObject({ code: 'EEXIST', path: file });
     if (existsSync('/proc/self')) await expect(makeDirectory('/proc/no-such-dir/out')).rejects.toThrow();
+  });
+});
+
+describe('--out with JSON Lines ids', () => {
+  const root2 = mkdtempSync(path.join(tmpdir(), 'extract-files-ids-'));
+  afterAll(() => rmSync(root2, { recursive: true, force: true }));
+
+  test('a repeated id is written to a1~2.json, a1~3.json, never over the first record', async () => {
+    const out = path.join(root2, 'jout');
+    const w = new OutDirWriter(out, root2, 'id');
+    expect(await w.write(sampleResult('a1'))).toEqual({ file: path.join(out, 'a1.json') });
+    expect(await w.write(sampleError('a1'))).toEqual({ file: path.join(out, 'a1~2.json'), duplicateOf: path.join(out, 'a1.json') });
+    expect(await w.write(sampleResult('a1'))).toEqual({ file: path.join(out, 'a1~3.json'), duplicateOf: path.join(out, 'a1.json') });
+    // "a/1" and "a_1" both become a_1.json: the second is renamed too
+    await w.write(sampleResult('a/1'));
+    expect((await w.write(sampleResult('a_1'))).file).toBe(path.join(out, 'a_1~2.json'));
+    expect(readdirSync(out).sort()).toEqual(['a1.json', 'a1~2.json', 'a1~3.json', 'a_1.json', 'a_1~2.json']);
+    expect(JSON.parse(readFileSync(path.join(out, 'a1.json'), 'utf8'))).toEqual(sampleResult('a1'));
+    expect(JSON.parse(readFileSync(path.join(out, 'a1~2.json'), 'utf8'))).toEqual(sampleError('a1'));
+  });
+
+  test('a write that fails names the target file, not the temporary file', async () => {
+    const out = path.join(root2, 'jout2');
+    mkdirSync(path.join(out, 'b7.json'), { recursive: true }); // a directory where the file should go
+    const w = new OutDirWriter(out, root2, 'id');
+    const err = await w.write(sampleResult('b7')).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(err).not.toBeNull();
+    expect(err!.message).toContain(path.join(out, 'b7.json'));
+    expect(err!.message).not.toMatch(/b7\.json\.\d+/);
+    expect(err!.message).toMatch(/^\S+\/jout2\/b7\.json: .+ \(EISDIR\)$/);
+    expect(err).toMatchObject({ code: 'EISDIR', path: path.join(out, 'b7.json') });
   });
 });

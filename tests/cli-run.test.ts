@@ -58,13 +58,36 @@ describe('usage', () => {
     ['a bad --jobs', ['--jobs', 'two', BATCH], /--jobs/],
     ['an unknown --csv kind', ['--csv=places', BATCH], /places/],
     ['--json with --csv', ['--json', '--csv', BATCH], /cannot be used with/],
-    ['an unknown encoding', ['--encoding', 'klingon-8', BATCH], /unknown encoding/],
-  ])('%s: exit 2, message and usage on stderr, nothing on stdout', (_name, args, message) => {
+    ['an unknown encoding', ['--encoding', 'klingon-8', BATCH], /Unknown encoding "klingon-8"/],
+    ['--jobs above 64', ['--jobs', '100000', '--json', BATCH_FILES[0]!], /--jobs must be at most 64/],
+    ['--jobs 0', ['--jobs', '0', BATCH], /--jobs must be a whole number from 1 to 64/],
+    ['--csv with a word that is neither a kind nor a file', ['--csv', 'bogus', BATCH_FILES[0]!], /--csv takes quotes or people, not "bogus"/],
+    ['--out with --csv people', ['--out', 'never-written', '--csv', 'people', BATCH], /--out writes JSON files and cannot be used with --csv/],
+    ['--out with --csv', ['--csv', '--out', 'never-written', BATCH], /cannot be used with --csv/],
+    ['a bad --max-bytes', ['--max-bytes', 'lots', BATCH], /Expected a size such as/],
+  ])('%s: exit 2, one line and a pointer to --help on stderr, nothing on stdout', (_name, args, message) => {
     const r = cli(args);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(message);
-    expect(r.stderr).toContain('Usage: extract [options] [inputs...]');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^extract: /);
+    expect(lines[0]).toMatch(message);
+    expect(lines[0]).not.toMatch(/\. [a-z]/); // no lowercase word after a full stop
+    expect(lines[1]).toBe("Try 'extract --help'.");
     expect(r.stdout).toBe('');
+    expect(existsSync(path.join(ROOT, 'never-written'))).toBe(false);
+  });
+
+  test('--jobs 64 on one file: one worker is enough, the run succeeds', () => {
+    const r = cli(['--jobs', '64', '--json', BATCH_FILES[0]!]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).source).toBe(BATCH_FILES[0]);
+  });
+
+  test('--help matches behaviour: .markdown files and --input-format auto are described', () => {
+    const r = cli(['--help']);
+    expect(r.stdout).toContain('.markdown');
+    expect(r.stdout).toMatch(/auto: each file read as text, Markdown/);
   });
 
   test('--help prints usage and examples on stdout, exit 0', () => {
@@ -161,6 +184,23 @@ describe('reading options', () => {
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
   });
 
+  test('an article larger than the worker heap allows is processed in the main thread, not lost', () => {
+    // EXTRACT_WORKER_HEAP_MB=48 shrinks the worker cap so that a ~100 KB article is "large" (with
+    // the default 256 MB cap the same happens from 1.5 MB, e.g. an 8 MB file).
+    const para =
+      'The harbour board of Vellmar met on Tuesday. Anna Berg, the mayor, said the work would begin in March. ' +
+      '"We have waited long enough," Berg told reporters. The plan was opposed by Lars Dahl, a councillor.\n\n';
+    const big = path.join(tmp, 'big.txt');
+    writeFileSync(big, 'Harbour plan\n\n' + para.repeat(Math.ceil(100_000 / para.length)));
+    const r = cli(['--json', '--jobs', '2', big, BATCH_FILES[2]!], { env: { EXTRACT_WORKER_HEAP_MB: '48' } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const records = ndjson(r.stdout);
+    expect(records.map((x) => x.source)).toEqual([big, BATCH_FILES[2]]);
+    expect(records[0]!.error).toBeUndefined();
+    expect(records[0]!.people.map((p: any) => p.name)).toEqual(expect.arrayContaining(['Anna Berg', 'Lars Dahl']));
+  });
+
   test('--lexicon with a missing file: usage error naming it, exit 2', () => {
     const r = cli(['--lexicon', 'no-such-lexicon.json', BATCH]);
     expect(r.code).toBe(2);
@@ -232,6 +272,20 @@ describe('--input-format jsonl', () => {
     expect(r.code).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['3.json', 'art-1.json', 'stdin_2.json']);
     expect(JSON.parse(readFileSync(path.join(out, 'art-1.json'), 'utf8')).source).toBe('art-1');
+  });
+
+  test('--out: a repeated id goes to a1~2.json with a warning, never over the first record', () => {
+    const out = path.join(tmp, 'out-dup');
+    const dup = [
+      JSON.stringify({ id: 'a1', text: 'First Story\n\nThe pier opened.' }),
+      JSON.stringify({ id: 'a1', text: 'Second Story\n\nThe ferry left.' }),
+    ].join('\n');
+    const r = cli(['--input-format', 'jsonl', '--jobs', '1', '--out', out], { input: dup });
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['a1.json', 'a1~2.json']);
+    expect(JSON.parse(readFileSync(path.join(out, 'a1.json'), 'utf8')).meta.title.text).toBe('First Story');
+    expect(JSON.parse(readFileSync(path.join(out, 'a1~2.json'), 'utf8')).meta.title.text).toBe('Second Story');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^extract: a1: warning: duplicate id, written to .*a1~2\.json/)]);
   });
 
   test('empty input: no output, exit 0', () => {

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { decodeBytes } from '../src/inputs/decode.js';
 import { blankMarkdown } from '../src/inputs/markdown.js';
 import { looksLikeHtml } from '../src/inputs/sniff.js';
-import { htmlToArticle } from '../src/inputs/html.js';
+import { htmlToArticle, stripSiteName } from '../src/inputs/html.js';
 
 const bytes = (...parts: Array<string | number[]>) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
@@ -88,6 +88,53 @@ describe('decodeBytes', () => {
   });
 });
 
+describe('decodeBytes: a forced encoding that looks wrong gets a DECODE warning', () => {
+  const codes = (r: ReturnType<typeof decodeBytes>) => (r.ok ? r.diagnostics.map((d) => d.code) : ['not ok']);
+
+  test('utf-8 forced on windows-1252 bytes: U+FFFD in the text, one warning counting them', () => {
+    const r = decodeBytes(bytes('Mayor H', [0xe9], 'l', [0xe8], 'ne Roux said.'), { encoding: 'utf-8' });
+    expect(r.ok && r.text).toBe('Mayor H\ufffdl\ufffdne Roux said.');
+    expect(r.ok && r.diagnostics).toEqual([
+      {
+        severity: 'warning',
+        code: 'DECODE',
+        message: 'the text may not be in utf-8 (forced with --encoding): 2 byte sequence(s) are not valid in it and became U+FFFD replacement characters',
+      },
+    ]);
+  });
+
+  test('utf-16le forced on ASCII/UTF-8 bytes: warned', () => {
+    const r = decodeBytes(bytes('The council met on Monday, the mayor said.'), { encoding: 'utf-16le' });
+    expect(codes(r)).toEqual(['DECODE']);
+    expect(r.ok && r.diagnostics[0]!.message).toContain('pairs of ASCII characters');
+  });
+
+  test.each([
+    ['utf-8 on UTF-8 text', bytes('Zoë paid £3.'), 'utf-8'],
+    ['utf-8 on text holding a real U+FFFD', bytes('a \ufffd b'), 'utf-8'],
+    ['utf-16le on UTF-16 LE Latin text', Buffer.from('The council met on Monday.', 'utf16le'), 'utf-16le'],
+    ['utf-16le on UTF-16 LE Chinese text', Buffer.from('市议会周一开会，市长表示将继续谈判。', 'utf16le'), 'utf-16le'],
+    ['utf-16le on UTF-16 LE Japanese text rich in kana', Buffer.from('市議会は月曜日に会合を開き、市長は交渉を続けると述べた。', 'utf16le'), 'utf-16le'],
+    ['utf-16be on UTF-16 BE Russian text', Buffer.from('Министр заявил, что переговоры продолжатся.', 'utf16le').swap16(), 'utf-16be'],
+    ['windows-1252 on windows-1252 bytes', bytes('caf', [0xe9], ' cr', [0xe8], 'me'), 'windows-1252'],
+    ['latin1 on ASCII', bytes('plain ASCII text'), 'latin1'],
+  ])('no warning: %s', (_name, b, encoding) => {
+    expect(codes(decodeBytes(b, { encoding }))).toEqual([]);
+  });
+
+  test('utf-16le forced on UTF-8 Greek text (no ASCII pairs, but valid UTF-8 without NUL): warned', () => {
+    const r = decodeBytes(bytes('Ο υπουργός είπε ότι οι συνομιλίες θα συνεχιστούν.'), { encoding: 'utf-16le' });
+    expect(codes(r)).toEqual(['DECODE']);
+    expect(r.ok && r.diagnostics[0]!.message).toContain('valid UTF-8');
+  });
+
+  test('a single-byte encoding forced on UTF-8 bytes (mojibake) is warned', () => {
+    const r = decodeBytes(bytes('café crème'), { encoding: 'latin1' });
+    expect(r.ok && r.text).toBe('cafÃ© crÃ¨me');
+    expect(codes(r)).toEqual(['DECODE']);
+  });
+});
+
 describe('blankMarkdown: markup becomes spaces, length kept', () => {
   test.each([
     ['By [The Moscow Times](#)', 'By  The Moscow Times    '],
@@ -104,6 +151,26 @@ describe('blankMarkdown: markup becomes spaces, length kept', () => {
     ['3\\. Item', '3 . Item'],
     ['"Quote [sic] here," he said.', '"Quote [sic] here," he said.'],
   ])('%j → %j', (md, expected) => {
+    expect(blankMarkdown(md)).toBe(expected);
+    expect(blankMarkdown(md)).toHaveLength(md.length);
+  });
+
+  test.each([
+    // fenced code: fences and content blanked, the line breaks kept
+    ['Intro.\n\n```js\ncode block "not a quote" said Nobody\n```\n\nAfter.', 'Intro.\n\n     \n' + ' '.repeat(36) + '\n   \n\nAfter.'],
+    ['~~~\n"x," said Ann\n~~~~\nok', '   \n' + ' '.repeat(13) + '\n    \nok'],
+    // a shorter fence does not close a longer one
+    ['````\na\n```\nb\n````\nc', '    \n \n   \n \n    \nc'],
+    // indented code after a blank line
+    ['a\n\n    "Hi," said Bob.\n\tx = 1\n\nb', 'a\n\n' + ' '.repeat(19) + '\n      \n\nb'],
+    // not code: an indented line continuing a paragraph, or a list item
+    ['para\n    "Hi," said Bob.', 'para\n    "Hi," said Bob.'],
+    ['- item\n\n    "Hi," said Bob.', '  item\n\n    "Hi," said Bob.'],
+    // a fence that never closes blanks only its own line
+    ['```\n"Hi," said Bob.', '   \n"Hi," said Bob.'],
+    // CRLF kept
+    ['x\r\n```\r\ncode\r\n```\r\n', 'x\r\n   \r\n    \r\n   \r\n'],
+  ])('code blocks are blanked: %j', (md, expected) => {
     expect(blankMarkdown(md)).toBe(expected);
     expect(blankMarkdown(md)).toHaveLength(md.length);
   });
@@ -143,6 +210,60 @@ describe('htmlToArticle', () => {
     const html =
       '<html><head><meta name="date" content="Tue, 15 Nov 2022 08:30:00 GMT"></head><body><p>The Kelby bridge reopened on Monday after repairs.</p></body></html>';
     expect(htmlToArticle(html).text).toBe('Tue, 15 Nov 2022 08:30:00 GMT\n\nThe Kelby bridge reopened on Monday after repairs.');
+  });
+
+  const page = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
+  const story = '<p>The Kelby bridge reopened on Monday after repairs, the council said.</p>';
+
+  test.each([
+    ['og:title first', '<title>Bridge reopens | Kelby Post</title><meta property="og:title" content="Kelby bridge reopens">', '<article><h1>Bridge reopens</h1>' + story + '</article>', 'Kelby bridge reopens'],
+    ['then the article h1', '<title>Bridge reopens | Kelby Post</title>', '<h1>Kelby Post</h1><article><h1>Kelby bridge reopens</h1>' + story + '</article>', 'Kelby bridge reopens'],
+    ['then <title> without " | Site"', '<title>Kelby bridge reopens | Kelby Post</title>', story, 'Kelby bridge reopens'],
+    ['… without " - Site"', '<title>Kelby bridge reopens - Kelby Post</title>', story, 'Kelby bridge reopens'],
+    ['… without " — Site"', '<title>Kelby bridge reopens — The Kelby Post</title>', story, 'Kelby bridge reopens'],
+    ['og:title keeps a dash that is not the site name', '<meta property="og:site_name" content="Kelby Post"><meta property="og:title" content="Bridge reopens - and traffic returns">', story, 'Bridge reopens - and traffic returns'],
+    ['og:title loses the site name', '<meta property="og:site_name" content="Kelby Post"><meta property="og:title" content="Bridge reopens | Kelby Post">', story, 'Bridge reopens'],
+  ])('title: %s', (_name, head, body, title) => {
+    const a = htmlToArticle(page(head, body));
+    expect(a.meta.title).toBe(title);
+    expect(a.text.startsWith(`${title}\n\n`)).toBe(true);
+  });
+
+  test.each([
+    ['Bridge reopens | Kelby Post', null, true, 'Bridge reopens'],
+    ['Kelby Post | Bridge reopens', 'Kelby Post', true, 'Bridge reopens'],
+    ['Bridge reopens - what the council decided on Monday evening after a long debate', null, true, 'Bridge reopens - what the council decided on Monday evening after a long debate'],
+    ['Reopens | Kelby Post', null, true, 'Reopens | Kelby Post'],
+    ['Bridge reopens - and traffic returns', null, false, 'Bridge reopens - and traffic returns'],
+    ['Bridge reopens', 'Kelby Post', true, 'Bridge reopens'],
+  ])('stripSiteName(%j, %j, guess %s) → %j', (title, site, guess, expected) => {
+    expect(stripSiteName(title, site, guess)).toBe(expected);
+  });
+
+  test.each([
+    ['By Jane Doe, Example News'],
+    ['Jane Doe · 3 March 2025'],
+    ['By Jane Doe'],
+    ['JANE DOE'],
+  ])('a byline line %j in the body is dropped: the author is only in the header', (line) => {
+    const a = htmlToArticle(page('<meta name="author" content="Jane Doe">', `<article><p>${line}</p>${story}</article>`));
+    expect(a.text).toBe('By Jane Doe\n\nThe Kelby bridge reopened on Monday after repairs, the council said.');
+  });
+
+  test('a first paragraph that starts with the author but is a sentence is kept', () => {
+    const a = htmlToArticle(page('<meta name="author" content="Jane Doe">', '<p>Jane Doe reports that the Kelby bridge reopened on Monday.</p>'));
+    expect(a.text).toBe('By Jane Doe\n\nJane Doe reports that the Kelby bridge reopened on Monday.');
+  });
+
+  test('a byline with a date tail: the author in the byline, the date on the date line', () => {
+    const a = htmlToArticle(page('', `<article><h1>Kelby bridge reopens</h1><div class="byline">By <a href="/jd">Jane Doe</a> · March 3, 2025</div>${story}</article>`));
+    expect(a.meta.byline).toBe('Jane Doe');
+    expect(a.text).toBe('Kelby bridge reopens\n\nBy Jane Doe\n\nMarch 3, 2025\n\nThe Kelby bridge reopened on Monday after repairs, the council said.');
+  });
+
+  test('no author but a site name: the site name stands in the byline line', () => {
+    const a = htmlToArticle(page('<meta property="og:site_name" content="Kelby Post">', story));
+    expect(a.text).toBe('By Kelby Post\n\nThe Kelby bridge reopened on Monday after repairs, the council said.');
   });
 
   test('a page with no text gives an empty text', () => {

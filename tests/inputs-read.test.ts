@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { readInput, type ReadResult } from '../src/inputs/index.js';
 import { createDocument } from '../src/document/model.js';
+import { extract } from '../src/pipeline.js';
 
 const BAD = 'fixtures/bad';
 const fixture = (name: string) => join(BAD, name);
@@ -73,6 +74,27 @@ describe('readInput: encodings', () => {
   });
 });
 
+describe('readInput: forced encodings that do not fit the file are warned (DECODE, naming the file)', () => {
+  test('--encoding utf-8 on the windows-1252 fixture', async () => {
+    const r = await text('windows-1252.txt', { encoding: 'utf-8' });
+    expect(r.text).toContain('H\ufffdl\ufffdne Dubois');
+    expect(r.diagnostics?.map((d) => [d.code, d.severity])).toEqual([['DECODE', 'warning']]);
+    expect(r.diagnostics?.[0]?.message).toMatch(/^fixtures\/bad\/windows-1252\.txt: the text may not be in utf-8/);
+  });
+
+  test('--encoding utf-16le on a UTF-8 file', async () => {
+    const r = await text('crlf.txt', { encoding: 'utf-16le' });
+    expect(r.diagnostics?.map((d) => d.code)).toEqual(['DECODE']);
+    expect(r.diagnostics?.[0]?.message).toMatch(/^fixtures\/bad\/crlf\.txt: the text may not be in utf-16le/);
+  });
+
+  test('--encoding utf-16le on a UTF-16 LE file: no warning', async () => {
+    const r = await text('utf16le-bom.txt', { encoding: 'utf-16le' });
+    expect(r.text.startsWith('Ferry service to Tolvik')).toBe(true);
+    expect(r.diagnostics).toBeUndefined();
+  });
+});
+
 describe('readInput: refusals', () => {
   test.each([
     ['empty.txt', 'EMPTY', 'empty file'],
@@ -104,7 +126,28 @@ describe('readInput: refusals', () => {
   test('a file over maxBytes is TOO_LARGE (size checked before reading)', async () => {
     const r = await readInput(fixture('crlf.txt'), { maxBytes: 100 });
     expect(r.ok === false && r.code).toBe('TOO_LARGE');
-    expect(r.ok === false && r.message).toMatch(/^fixtures\/bad\/crlf\.txt: file too large \(233 bytes; the limit is 100 bytes\)$/);
+    expect(r.ok === false && r.message).toBe('fixtures/bad/crlf.txt: file too large: 233 bytes; the limit is 100 bytes');
+  });
+
+  test('TOO_LARGE sizes use one unit (the limit\'s), with the exact bytes in brackets', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ne-read-'));
+    const file = join(dir, 'big.txt');
+    writeFileSync(file, 'a'.repeat(3 * 1024 * 1024 + 512 * 1024)); // 3.5 MiB
+    try {
+      expect(await readInput(file, { maxBytes: 100 * 1024 })).toEqual({
+        ok: false,
+        code: 'TOO_LARGE',
+        message: `${file}: file too large: 3584 KB (3670016 bytes); the limit is 100 KB (102400 bytes)`,
+      });
+      expect(await readInput(file, { maxBytes: 1024 * 1024 })).toEqual({
+        ok: false,
+        code: 'TOO_LARGE',
+        message: `${file}: file too large: 3.5 MB (3670016 bytes); the limit is 1 MB (1048576 bytes)`,
+      });
+      expect(await readInput(file, { maxBytes: 1536 })).toMatchObject({ message: `${file}: file too large: 3584 KB (3670016 bytes); the limit is 1.5 KB (1536 bytes)` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -210,6 +253,25 @@ describe('readInput: HTML', () => {
   });
 });
 
+describe('readInput: HTML title and byline', () => {
+  test('title from the article h1, not the <title> with its site suffix; the byline only in the header', async () => {
+    const r = await text('title-suffix.html');
+    expect(r.text).toBe(
+      [
+        'Harbour deal signed',
+        'By Jane Doe',
+        'The Kelby port authority signed a ten-year lease with the shipping firm Norrow Lines on Tuesday, its director Tom Brask said.',
+        '"This is a good day for the harbour," Brask said.',
+        'The lease covers the east quay and its two cranes.',
+      ].join('\n\n'),
+    );
+    expect(r.meta).toMatchObject({ title: 'Harbour deal signed', byline: 'Jane Doe', siteName: 'Example News' });
+    const result = extract(r.text, { source: 'title-suffix.html' });
+    expect(result.people.map((p) => p.name)).toEqual(['Tom Brask']);
+    expect(result.meta.title?.text).toBe('Harbour deal signed');
+  });
+});
+
 describe('readInput: Markdown', () => {
   test('link markup is blanked with spaces: same length, so offsets are offsets into the file', async () => {
     const raw = readFileSync(fixture('links.md'), 'utf8');
@@ -226,6 +288,19 @@ describe('readInput: Markdown', () => {
     expect(doc.meta.title?.text).toBe('Museum reopens after flood repairs');
     expect(doc.meta.publisher?.text).toBe('The Riverside Courier');
     expect(doc.meta.date?.iso).toBe('2023-07-07');
+  });
+});
+
+describe('readInput: Markdown code blocks', () => {
+  test('fenced and indented code is blanked: no quotation or person comes from it, offsets kept', async () => {
+    const raw = readFileSync(fixture('code-blocks.md'), 'utf8');
+    const r = await text('code-blocks.md');
+    expect(r.text).toHaveLength(raw.length);
+    for (const gone of ['print', 'not a quote', 'Nobody', '```', '~~~', 'Indented code']) expect(r.text).not.toContain(gone);
+    expect(r.text.indexOf('"Developers can')).toBe(raw.indexOf('"Developers can'));
+    const result = extract(r.text, { source: 'code-blocks.md' });
+    expect(result.quotes.map((q) => q.text)).toEqual(['Developers can now build their own apps,']);
+    expect(result.people.map((p) => p.name)).toEqual(['Nadia Fenwick']);
   });
 });
 
@@ -248,7 +323,13 @@ describe('readInput: stdin', () => {
   test('stdin past maxBytes stops with TOO_LARGE; empty stdin is EMPTY', async () => {
     const big = Readable.from([Buffer.alloc(60, 0x61), Buffer.alloc(60, 0x61)]);
     const r = await readInput('-', { stdin: big, maxBytes: 100 });
-    expect(r).toEqual({ ok: false, code: 'TOO_LARGE', message: '<stdin>: input too large (more than 100 bytes)' });
+    expect(r).toEqual({ ok: false, code: 'TOO_LARGE', message: '<stdin>: input too large: more than the limit of 100 bytes' });
+    const big2 = Readable.from([Buffer.alloc(2000, 0x61), Buffer.alloc(2000, 0x61)]);
+    expect(await readInput('-', { stdin: big2, maxBytes: 2048 })).toEqual({
+      ok: false,
+      code: 'TOO_LARGE',
+      message: '<stdin>: input too large: more than the limit of 2 KB (2048 bytes)',
+    });
     const e = await readInput('-', { stdin: Readable.from([]) });
     expect(e.ok === false && e.code).toBe('EMPTY');
   });

@@ -6,7 +6,7 @@
  *
  * `bin/extract` calls {@link run} and sets `process.exitCode` from it; nothing here exits the process.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { isErrorRecord, type OutputRecord } from '../types.js';
 // discover.js directly: the inputs index also loads the HTML reader, which only workers need
@@ -34,6 +34,27 @@ export interface CliIO {
   stdin: Readable;
   /** Environment (`CI`, `NO_COLOR`, `FORCE_COLOR`); default `process.env`. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Handle Ctrl-C (SIGINT) in this process: write `extract: interrupted after N of M articles` on
+   * stderr, then die of the signal as usual (exit status 130). Set by `bin/extract` only.
+   */
+  handleSignals?: boolean;
+}
+
+/**
+ * The number of inputs when it is known without walking anything: every argument is `-` or an
+ * existing regular file. Null when a directory, a glob or a missing path is among them.
+ */
+export function plainInputCount(inputs: string[]): number | null {
+  for (const arg of inputs) {
+    if (arg === '-') continue;
+    try {
+      if (!statSync(arg).isFile()) return null;
+    } catch {
+      return null;
+    }
+  }
+  return inputs.length;
 }
 
 /** One unit of the run, before execution: a task, or an input that already failed. */
@@ -144,20 +165,46 @@ async function runWith(o: CliOptions, io: CliIO): Promise<number> {
   const summary = o.summary ? new SummaryBuilder() : null;
   const files = o.out ? new OutDirWriter(o.out, commonBase(o.inputs), o.inputFormat === 'jsonl' ? 'id' : 'path') : null;
 
-  if (showBar && !jsonl) {
-    // Count the inputs on the side (paths only) so the bar can show a total and an ETA.
-    void (async () => {
-      let n = 0;
-      for await (const _ of discoverInputs(o.inputs)) n++;
-      progress.setTotal(n);
-    })().catch(() => undefined);
-  }
-
-  const executor = await createExecutor({ jobs: o.jobs, lexiconFile: o.lexicon, read });
   let failed = 0;
   let notFound = 0;
   let total = 0;
   let fatal = false;
+  let count: number | null = jsonl ? null : plainInputCount(o.inputs);
+  if (count === null && !jsonl) {
+    // Count the inputs on the side (paths only) so the bar can show a total and an ETA, and Ctrl-C a count.
+    void (async () => {
+      let n = 0;
+      for await (const _ of discoverInputs(o.inputs)) n++;
+      count = n;
+      progress.setTotal(n);
+    })().catch(() => undefined);
+  } else if (count !== null) progress.setTotal(count);
+
+  // Ctrl-C: one line on stderr, then the signal's own exit (130). While the main thread extracts
+  // (its event loop blocked), the handler is taken off so that Ctrl-C still kills at once.
+  const onInterrupt = () => {
+    progress.stop();
+    io.stderr.write(`extract: interrupted after ${total}${count !== null ? ` of ${count}` : ''} article${(count ?? total) === 1 ? '' : 's'}\n`);
+    process.kill(process.pid, 'SIGINT');
+  };
+  let guarded = false;
+  let inlineDepth = 0;
+  const guard = {
+    enter: () => {
+      if (guarded && inlineDepth++ === 0) process.off('SIGINT', onInterrupt);
+    },
+    leave: () => {
+      if (guarded && --inlineDepth === 0) process.once('SIGINT', onInterrupt);
+    },
+  };
+  if (io.handleSignals) {
+    guarded = true;
+    process.once('SIGINT', onInterrupt);
+  }
+
+  // never more threads than inputs, when their number is known
+  const jobs = count !== null ? Math.max(1, Math.min(o.jobs, count)) : o.jobs;
+  const executor = await createExecutor({ jobs, lexiconFile: o.lexicon, read, inlineGuard: guard, env });
   const stdinRead: ReadOptions = { ...read, stdin: io.stdin };
 
   const start = async (item: Item): Promise<OutputRecord> => {
@@ -174,7 +221,7 @@ async function runWith(o: CliOptions, io: CliIO): Promise<number> {
     await mapOrdered(
       items(o, io),
       start,
-      2 * o.jobs + 2,
+      2 * jobs + 2,
       async (record, info) => {
         if (fatal) return; // the output directory failed: the records still in flight are dropped
         total++;
@@ -192,7 +239,8 @@ async function runWith(o: CliOptions, io: CliIO): Promise<number> {
         // a path or pattern that matched nothing gets no file (its name may be a glob); stderr has it
         if (files && !(isErrorRecord(record) && NOT_FOUND.has(record.error.code))) {
           try {
-            await files.write(record);
+            const w = await files.write(record);
+            if (w.duplicateOf) progress.log(`extract: ${record.source}: warning: duplicate id, written to ${w.file} (${w.duplicateOf} holds an earlier record)`);
           } catch (err) {
             progress.log(`extract: cannot write output for ${record.source}: ${oneLine(err)}`);
             fatal = true;
@@ -212,6 +260,7 @@ async function runWith(o: CliOptions, io: CliIO): Promise<number> {
       () => fatal || out.broken(),
     );
   } finally {
+    if (guarded) process.off('SIGINT', onInterrupt);
     progress.stop();
     await executor.close();
   }

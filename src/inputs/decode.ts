@@ -3,7 +3,8 @@
  * (detected with chardet, decoded with iconv-lite).
  *
  * Order of decisions:
- * 1. a forced encoding (`--encoding`) wins; unknown names are an `ENCODING` error;
+ * 1. a forced encoding (`--encoding`) wins; unknown names are an `ENCODING` error; a `DECODE` warning
+ *    says when the result looks wrong (see {@link forcedDoubt});
  * 2. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) — the mark is removed from the text;
  * 3. binary data (signatures of PDF, images, archives; NUL bytes that are not BOM-less UTF-16) is refused;
  * 4. valid UTF-8 (ASCII included) is UTF-8;
@@ -146,6 +147,64 @@ function guessLegacy(buf: Uint8Array): string | null {
   return LEGACY.has(name) && iconv.encodingExists(name) ? name : null;
 }
 
+/** Bytes sampled by the checks of a forced decoding. */
+const DOUBT_SAMPLE = 64 * 1024;
+
+/**
+ * Share of 16-bit units made of two ASCII text bytes above which a forced UTF-16 reading is doubted:
+ * ASCII text gives ~100 %, real UTF-16 Latin text 0 %, Chinese ~20 %, kana-heavy Japanese up to ~50 %.
+ */
+const WIDE_ASCII_SHARE = 0.8;
+
+/** Count of `needle` in `buf` (native search). */
+function countBytes(buf: Uint8Array, needle: Uint8Array): number {
+  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  let n = 0;
+  for (let i = b.indexOf(needle); i >= 0; i = b.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** True for a byte of ASCII text: printable, tab, LF, CR. */
+function asciiTextByte(b: number): boolean {
+  return (b >= 0x20 && b <= 0x7e) || b === 0x09 || b === 0x0a || b === 0x0d;
+}
+
+/**
+ * Why a forced decoding looks wrong, or null when it looks right. Signs, in order:
+ * - UTF-16/UCS-2 over bytes that are ASCII text: 80 %+ of the 16-bit units are two ASCII text bytes
+ *   (such text decodes to CJK and other unrelated characters); real UTF-16 Latin text has a NUL in
+ *   every unit, real CJK text far fewer such units (see {@link WIDE_ASCII_SHARE});
+ * - UTF-16/UCS-2 over bytes that are valid UTF-8 with multi-byte characters and no NUL byte;
+ * - U+FFFD replacement characters that the bytes do not spell themselves (bytes invalid in the encoding);
+ * - a single-byte encoding over bytes that are valid UTF-8 with multi-byte sequences (mojibake such as `Ã©`).
+ *
+ * @returns a short reason for the `DECODE` warning, or null.
+ */
+export function forcedDoubt(buf: Uint8Array, text: string, encoding: string): string | null {
+  const sample = buf.subarray(0, DOUBT_SAMPLE);
+  if (/^(?:utf-?16|ucs-?2)/i.test(encoding)) {
+    const units = sample.length >> 1;
+    let ascii = 0;
+    for (let i = 0; i + 1 < sample.length; i += 2) if (asciiTextByte(sample[i]!) && asciiTextByte(sample[i + 1]!)) ascii++;
+    if (units >= 4 && ascii >= WIDE_ASCII_SHARE * units) {
+      return `${Math.round((100 * ascii) / units)}% of its 16-bit units are pairs of ASCII characters, so the bytes look like ASCII or UTF-8 text`;
+    }
+    const utf8 = decodeMixed(sample);
+    if (utf8.invalid === 0 && utf8.multibyte > 0 && firstNul(sample) < 0) {
+      return `the bytes are valid UTF-8 with ${utf8.multibyte} multi-byte character(s) and no NUL bytes`;
+    }
+  }
+  let replaced = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) replaced++;
+  if (/^utf-?8$/i.test(encoding)) replaced -= countBytes(buf, Uint8Array.from([0xef, 0xbf, 0xbd]));
+  if (replaced > 0) return `${replaced} byte sequence(s) are not valid in it and became U+FFFD replacement characters`;
+  if (!/^(?:utf|ucs)/i.test(encoding)) {
+    const mixed = decodeMixed(sample);
+    if (mixed.invalid === 0 && mixed.multibyte > 0) return `the bytes are valid UTF-8 with ${mixed.multibyte} multi-byte character(s)`;
+  }
+  return null;
+}
+
 /**
  * Decodes the bytes of one input.
  *
@@ -168,7 +227,12 @@ export function decodeBytes(buf: Uint8Array, options: { encoding?: string; decla
     if (!WIDE.test(forced) && firstNul(buf) >= 0) {
       return { ok: false, code: 'BINARY', message: 'not a text file (NUL bytes)' };
     }
-    return { ok: true, text: decodeWith(buf, forced), encoding: forced.toLowerCase(), bom: bom !== null, diagnostics };
+    const text = decodeWith(buf, forced);
+    const doubt = forcedDoubt(buf, text, forced);
+    if (doubt) {
+      diagnostics.push({ severity: 'warning', code: 'DECODE', message: `the text may not be in ${forced} (forced with --encoding): ${doubt}` });
+    }
+    return { ok: true, text, encoding: forced.toLowerCase(), bom: bom !== null, diagnostics };
   }
 
   if (bom) {

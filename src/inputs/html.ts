@@ -28,9 +28,17 @@ import { parseDate } from '../document/dates.js';
 
 /** Metadata read from the page (plain strings, whitespace collapsed; null when absent). */
 export interface HtmlMeta {
-  /** `og:title`, else Readability's title, else `<title>`. */
+  /**
+   * `og:title` (or `twitter:title`), else the `<h1>` of the article (`article h1`, `main h1`,
+   * `[itemprop=headline]`, or the page's only `<h1>`), else `<title>`, else Readability's title; a
+   * trailing site name (` | Site`, ` - Site`, ` – Site`, ` — Site`) is removed from the last two.
+   */
   title: string | null;
-  /** `meta[name=author]`, `article:author` (when not a URL), else Readability's byline; without a leading "By". */
+  /**
+   * The author: `meta[name=author]`, `article:author` (when not a URL), else Readability's byline;
+   * without a leading "By", a trailing `, Site name`, or a tail after ` · `, ` | `, ` • ` (a date
+   * found there fills `date` when the page gives none).
+   */
   byline: string | null;
   /** Publication date as found (`article:published_time`, `datePublished`, `<time datetime>`, …). */
   date: string | null;
@@ -94,6 +102,52 @@ function first(doc: Doc, selectors: string[], attr = 'content'): string | null {
   return null;
 }
 
+/** Elements holding the article's headline, in order of trust. */
+const HEADLINE_SELECTORS = ['article h1', 'main h1', '[itemprop="headline"]', '[role="main"] h1'];
+
+/** The article's `<h1>` (read before Readability changes the document), or null. */
+function articleHeadline(doc: Doc): string | null {
+  for (const sel of HEADLINE_SELECTORS) {
+    const text = collapse(doc.querySelector(sel)?.textContent);
+    if (text) return text;
+  }
+  const h1s = doc.querySelectorAll('h1');
+  if (h1s.length === 1) return collapse([...h1s][0]!.textContent) || null;
+  return null;
+}
+
+/** A separator before a site name at the end (or start) of a page title. */
+const TITLE_SEPARATOR = / (?:\||-|–|—|::|·) /g;
+/** Longest site name removed without knowing the site's name (characters, words). */
+const MAX_SUFFIX_CHARS = 40;
+const MAX_SUFFIX_WORDS = 5;
+
+/**
+ * A page title without its site name: `Harbour deal signed | Example News` → `Harbour deal signed`.
+ * The part after the last separator (`|`, `-`, `–`, `—`, `::`, `·` between spaces) is removed when it
+ * is the site name, or — with `guess` (a `<title>`, which usually ends with the site) — when it is
+ * short (≤ 40 characters, ≤ 5 words) and the title before it has 2+ words; a leading `Site name | `
+ * is removed when it is the site name. Otherwise the title is kept whole.
+ */
+export function stripSiteName(title: string, siteName: string | null, guess: boolean): string {
+  const site = siteName?.toLowerCase();
+  let t = title;
+  if (site) {
+    const lead = /^(.+?) (?:\||-|–|—|::|·) /.exec(t);
+    if (lead && lead[1]!.toLowerCase() === site && t.length > lead[0].length) t = t.slice(lead[0].length);
+  }
+  let last: RegExpExecArray | null = null;
+  for (const m of t.matchAll(TITLE_SEPARATOR)) last = m as RegExpExecArray;
+  if (!last) return t;
+  const head = t.slice(0, last.index).trim();
+  const tail = t.slice(last.index + last[0].length).trim();
+  if (!head || !tail) return t;
+  if (site && tail.toLowerCase() === site) return head;
+  if (!guess) return t;
+  const short = tail.length <= MAX_SUFFIX_CHARS && tail.split(/\s+/).length <= MAX_SUFFIX_WORDS;
+  return short && head.split(/\s+/).length >= 2 ? head : t;
+}
+
 /** Reads the page's metadata before Readability changes the document. */
 function pageMeta(doc: Doc): HtmlMeta {
   const byline = (first(doc, META_SOURCES.byline) ?? '').split(/\s*,\s*(?=https?:)/)[0]!;
@@ -136,10 +190,41 @@ function paragraphsOf(root: El, doc: Doc): string[] {
   return out;
 }
 
-/** Cleans a byline: whitespace collapsed, a leading "By" removed, too-long values dropped. */
-function cleanByline(byline: string | null | undefined): string | null {
-  const b = collapse(byline).replace(/^by[:\s]\s*/i, '');
-  return b && b.length <= 100 ? b : null;
+/**
+ * Cleans a byline: whitespace collapsed, a leading "By" removed, a tail after ` · `, ` | `, ` • `
+ * or ` — ` cut off (returned as `tail`: often the date), a trailing `, Site name` removed, too-long
+ * values dropped.
+ */
+function cleanByline(byline: string | null | undefined, siteName: string | null): { byline: string | null; tail: string | null } {
+  let b = collapse(byline).replace(/^by[:\s]\s*/i, '');
+  let tail: string | null = null;
+  const cut = / (?:·|\||•|—) /.exec(b);
+  if (cut) {
+    tail = b.slice(cut.index + cut[0].length).trim() || null;
+    b = b.slice(0, cut.index).trim();
+  }
+  if (siteName && b.toLowerCase().endsWith(`, ${siteName.toLowerCase()}`)) b = b.slice(0, b.length - siteName.length - 2).trim();
+  return { byline: b && b.length <= 100 ? b : null, tail };
+}
+
+/** How many leading paragraphs may repeat the header (h1, byline, date, site name). */
+const HEADER_REPEAT_WINDOW = 4;
+/** Longest paragraph taken for a repeated byline line. */
+const MAX_BYLINE_LINE = 150;
+
+/**
+ * True when a paragraph near the top repeats the header: the title, the date, the site name, or a
+ * byline line naming the author (`By Jane Doe`, `By Jane Doe, Example News`, `Jane Doe · March 3, 2025`).
+ */
+function repeatsHeader(paragraph: string, repeats: Set<string>, author: string | null): boolean {
+  const p = paragraph.toLowerCase();
+  if (repeats.has(p)) return true;
+  if (!author || paragraph.length > MAX_BYLINE_LINE) return false;
+  const a = author.toLowerCase();
+  const rest = p.replace(/^by[:\s]\s*/, '');
+  if (rest === a) return true;
+  const after = rest.slice(a.length);
+  return rest.startsWith(a) && !/^[\p{L}\p{N}]/u.test(after) && !/[.!?]["”’]?$/.test(after.trim());
 }
 
 /**
@@ -157,7 +242,10 @@ export function htmlToArticle(html: string): HtmlArticle {
     return { text: '', meta: { title: null, byline: null, date: null, siteName: null, url: null, lang: null } };
   }
   const meta = pageMeta(doc);
-  const fallbackTitle = collapse(doc.querySelector('title')?.textContent) || collapse(doc.querySelector('h1')?.textContent) || null;
+  const headline = articleHeadline(doc);
+  const pageTitle = collapse(doc.querySelector('title')?.textContent) || null;
+  const anyH1 = collapse(doc.querySelector('h1')?.textContent) || null;
+  meta.title ??= headline ?? (pageTitle && stripSiteName(pageTitle, meta.siteName, true));
 
   let paragraphs: string[] = [];
   try {
@@ -182,20 +270,32 @@ export function htmlToArticle(html: string): HtmlArticle {
       paragraphs = [];
     }
   }
-  meta.title ??= fallbackTitle;
-  meta.byline = cleanByline(meta.byline);
+  meta.title ??= anyH1;
+  if (meta.title && meta.siteName) meta.title = stripSiteName(meta.title, meta.siteName, false);
+  const cleaned = cleanByline(meta.byline, meta.siteName);
+  meta.byline = cleaned.byline;
+  if (!meta.date && cleaned.tail && typeof parseDate(cleaned.tail) === 'string') meta.date = cleaned.tail;
 
   // The page's own h1, byline and date lines repeat the metadata: keep them once, in the header.
   const date = dateLine(meta.date);
   const repeats = new Set(
-    [meta.title, meta.byline, meta.byline && `By ${meta.byline}`, meta.date, date].filter((x): x is string => !!x).map((x) => x.toLowerCase()),
+    [meta.title, headline, pageTitle, meta.byline && `By ${meta.byline}`, meta.date, date, meta.siteName]
+      .filter((x): x is string => !!x)
+      .map((x) => x.toLowerCase()),
   );
-  while (paragraphs.length > 0 && repeats.has(paragraphs[0]!.toLowerCase())) paragraphs.shift();
+  const kept: string[] = [];
+  paragraphs.forEach((p, i) => {
+    if (i >= HEADER_REPEAT_WINDOW || !repeatsHeader(p, repeats, meta.byline)) kept.push(p);
+  });
+  paragraphs = kept;
   if (paragraphs.length === 0) return { text: '', meta };
 
   const lines: string[] = [];
   if (meta.title && meta.title.length <= 200) lines.push(meta.title);
+  // The byline line names the author only (the header parser reads it as the publisher); the site
+  // name is in `meta.siteName`, and stands in the byline only when the page names no author.
   if (meta.byline) lines.push(`By ${meta.byline}`);
+  else if (meta.siteName && meta.siteName.length <= 100) lines.push(`By ${meta.siteName}`);
   if (date) lines.push(date);
   lines.push(...paragraphs);
   if (meta.url) lines.push(`Original url: <${meta.url}>`);

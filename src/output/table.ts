@@ -85,7 +85,8 @@ function people(r: ArticleResult, c: ChalkInstance, width: number): string {
     if (qs.length > 0) {
       const shown = qs.slice(0, PERSON_QUOTES_SHOWN).map((q) => {
         const cue = cueText(q);
-        return `  “${truncate(q.text, PERSON_QUOTE_MAX)}${q.closed ? '”' : ''}${cue ? c.dim(` — ${cue}`) : ''}`;
+        // the person is the row above, so the cue verb alone, in brackets: “…” (said)
+        return `  “${truncate(q.text, PERSON_QUOTE_MAX)}${q.closed ? '”' : ''}${cue ? c.dim(` (${cue})`) : ''}`;
       });
       if (qs.length > PERSON_QUOTES_SHOWN) shown.push(c.dim(`  … and ${qs.length - PERSON_QUOTES_SHOWN} more`));
       t.push([{ colSpan: 4, content: shown.join('\n') }]);
@@ -104,7 +105,11 @@ function countries(r: ArticleResult, c: ChalkInstance, width: number): string {
 function organizations(r: ArticleResult, c: ChalkInstance, width: number): string {
   if (r.organizations.length === 0) return empty(c, 'Organizations');
   const t = newTable(['Name', 'Acronym', 'Aliases', 'Mentions'], [30, 10, Math.max(20, width - 30 - 10 - 10 - 13), 10], c);
-  for (const o of r.organizations) t.push([c.bold(o.name), o.acronym ?? '', o.aliases.join(', '), String(o.mentions.length)]);
+  for (const o of r.organizations) {
+    // the acronym has a column of its own: not repeated among the aliases
+    const aliases = o.aliases.filter((a) => a !== o.acronym);
+    t.push([c.bold(o.name), o.acronym ?? '', aliases.join(', '), String(o.mentions.length)]);
+  }
   return `${title(c, 'Organizations', r.organizations.length)}\n${t.toString()}\n`;
 }
 

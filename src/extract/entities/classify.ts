@@ -21,6 +21,8 @@ interface RunView {
   prev: Item | undefined;
   /** The word after the run. */
   next: Word | undefined;
+  /** The item before the run, adjacent or not. */
+  before: Item | undefined;
 }
 
 /** Rules as data: first match wins. */
@@ -72,6 +74,19 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
       const beforeOk = before !== undefined && !before.cap && !before.breakAfter && v.ctx.lex.strongHeadNouns.has(before.key);
       const afterOk = v.next !== undefined && !v.next.cap && !v.words.at(-1)!.breakAfter && v.ctx.lex.strongTailNouns.has(v.next.key);
       return beforeOk || afterOk;
+    },
+  },
+  {
+    reason: 'staff-at',
+    type: 'org',
+    soft: true,
+    example: 'David Anders at Merrill Lynch, analysts from Citigroup Smith Barney',
+    match: (v) => {
+      const at = v.ctx.words[v.item.s - 1];
+      const who = v.ctx.words[v.item.s - 2];
+      if (!at || !who || (at.key !== 'at' && at.key !== 'from') || at.breakAfter || who.breakAfter || v.words.at(-1)!.possessive) return false;
+      const afterPerson = v.before?.e === v.item.s - 1 && (v.before.kind === 'person' || v.before.type === 'person');
+      return afterPerson || ((!who.cap || who.sentStart) && v.ctx.lex.staffNouns.has(who.key));
     },
   },
   {
@@ -288,11 +303,16 @@ export function classifySentence(ctx: Context, items: Item[]): void {
     const words = ctx.words.slice(item.s, item.e);
     const prevItem = items[k - 1];
     const prev = prevItem && prevItem.e === item.s && !ctx.words[prevItem.e - 1]!.breakAfter ? prevItem : undefined;
-    const view: RunView = { ctx, item, words, prev, next: ctx.words[item.e] };
+    const view: RunView = { ctx, item, words, prev, next: ctx.words[item.e], before: prevItem };
     if (item.type) return; // decided by the scanner (table rows)
     if (words.every((w) => w.key.length === 1 && !w.tok.post.startsWith('.'))) {
       item.type = 'none'; // `W D L G`: column headings of a table
       item.reason = 'letters';
+      return;
+    }
+    if (words.length >= 2 && ctx.lex.nonNameSuffixes.has(words.at(-1)!.key)) {
+      item.type = 'none'; // `Hutton Inquiry`, `Human Rights Act`: an event, law or document
+      item.reason = 'non-name-suffix';
       return;
     }
     for (const rule of RULES) {

@@ -82,7 +82,7 @@ export function buildContext(doc: ArticleDocument, lex: EntityLexicon): Context 
       tok,
       index,
       key,
-      upper: isUpperWord(text),
+      upper: isUpperWord(text.slice(0, text.length - pos)), // `UK's` is written in capitals
       cap: /^\p{Lu}/u.test(text),
       alpha: /\p{L}/u.test(text),
       possessive: pos > 0,

@@ -62,3 +62,15 @@ export function nominalOrg(ctx: Context, w: Word | undefined): string | null {
   const list = ctx.orgKinds.get(kind);
   return list && list.length === 1 ? list[0]! : null;
 }
+
+/**
+ * The organization a capitalised kind word standing alone refers to (`Committee chairman …` after
+ * `the Constitutional Affairs Committee`), when the article names exactly one of that kind; else null.
+ */
+export function headOrg(ctx: Context, w: Word | undefined): string | null {
+  if (!w || !w.cap || w.possessive || !ctx.orgKinds) return null;
+  const kind = KIND[w.key];
+  if (!kind) return null;
+  const list = ctx.orgKinds.get(kind);
+  return list && list.length === 1 ? list[0]! : null;
+}

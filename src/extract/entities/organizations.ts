@@ -25,7 +25,7 @@ interface OrgCluster {
 }
 
 /** Club and company suffixes that a short reference leaves out (`Harbour City` = `Harbour City FC`). */
-const LEGAL_SUFFIXES = /\s+(fc|afc|cf|sc|plc|inc\.?|ltd\.?|llc|corp\.?|co\.?|group|holdings)$/i;
+const LEGAL_SUFFIXES = /\s+(fc|afc|cf|sc|plc|inc\.?|ltd\.?|llc|corp\.?|corporation|co\.?|company|group|holdings)$/i;
 
 /** Lower-case name without a club or company suffix. */
 function stripSuffix(name: string): string {
@@ -59,9 +59,13 @@ export function buildOrganizations(ctx: Context, items: Item[]): Organization[] 
       ? known.acronym === span.text.replace(/\./g, '')
       : item.e - item.s === 1 &&
         (ctx.words[item.s]!.upper || (inBrackets && last!.cluster.initials === span.text.toUpperCase()));
+    const core = known ? null : withoutCountry(ctx, item);
     let cluster: OrgCluster | undefined =
       byKey.get(name.toLowerCase()) ??
       byKey.get(stripSuffix(name)) ??
+      (core ? byKey.get(stripSuffix(core)) : undefined) ??
+      // `Rusi's own estimates` after `Royal United Services Institute (Rusi)`
+      (item.e - item.s === 1 ? byAcronym.get(span.text.replace(/\./g, '').toUpperCase()) : undefined) ??
       (isAcronym ? byAcronym.get(span.text.replace(/\./g, '').toUpperCase()) : undefined);
     // `Name (ACRONYM)`
     if (!cluster && isAcronym && last && last.item.e === item.s && ctx.words[item.s]!.tok.pre.includes('(')) cluster = last.cluster;
@@ -73,6 +77,7 @@ export function buildOrganizations(ctx: Context, items: Item[]): Organization[] 
       clusters.push(cluster);
       byKey.set(cluster.nameKey, cluster);
       byKey.set(stripSuffix(name), cluster);
+      if (core && !byKey.has(stripSuffix(core))) byKey.set(stripSuffix(core), cluster); // `US Carnival Corporation` → `Carnival`
       if (cluster.acronym) byAcronym.set(cluster.acronym.toUpperCase(), cluster);
     } else if (isAcronym && !cluster.acronym && span.text !== cluster.name) {
       cluster.acronym = span.text.toUpperCase() === cluster.initials ? cluster.initials : span.text;
@@ -86,6 +91,7 @@ export function buildOrganizations(ctx: Context, items: Item[]): Organization[] 
     cluster.mentions.push({ ...span, kind });
     last = { item, cluster };
   }
+  mergeLateAcronyms(clusters);
   addNominals(ctx, clusters);
   return clusters.map((c, i) => ({
     id: `o${i + 1}`,
@@ -94,6 +100,34 @@ export function buildOrganizations(ctx: Context, items: Item[]): Organization[] 
     aliases: [...new Set(c.mentions.filter((m) => m.kind !== 'nominal' && m.text !== c.name).map((m) => m.text))],
     mentions: c.mentions.sort((a, b) => a.start - b.start),
   }));
+}
+
+/**
+ * Name without a leading country form (`US Carnival Corporation` → `Carnival Corporation`), or null
+ * when the name does not start with one or nothing would be left.
+ */
+function withoutCountry(ctx: Context, item: Item): string | null {
+  if (item.e - item.s < 2) return null;
+  const c = ctx.lex.countryForms.match(ctx.words, item.s, item.e);
+  if (!c || c.length >= item.e - item.s || c.value.kind === 'demonym') return null;
+  return spanOf(ctx, item.s + c.length, item.e).text;
+}
+
+/**
+ * `MPC … the Monetary Policy Committee`: an acronym mentioned before the name it abbreviates joins
+ * that organization (its name's initials), when exactly one organization has those initials.
+ */
+function mergeLateAcronyms(clusters: OrgCluster[]): void {
+  for (let a = clusters.length - 1; a >= 0; a--) {
+    const acr = clusters[a]!;
+    if (!/^\p{Lu}{2,6}$/u.test(acr.name) || acr.acronym) continue;
+    const full = clusters.filter((c) => c !== acr && c.initials === acr.name && c.name.includes(' '));
+    if (full.length !== 1) continue;
+    const target = full[0]!;
+    target.acronym ??= acr.name;
+    for (const m of acr.mentions) target.mentions.push({ ...m, kind: 'acronym' });
+    clusters.splice(a, 1);
+  }
 }
 
 /** `the council` → the one organization named before whose last word is `Council`. */

@@ -21,6 +21,8 @@ export interface PersonMention {
   /** Gender from an honorific or title right before the name. */
   gender: Gender;
   genderFrom: 'honorific' | 'title' | null;
+  /** A peer's honorific right before a one-word name, as written (`Lord`), or null. */
+  peerage: string | null;
   roles: Role[];
 }
 
@@ -62,7 +64,11 @@ function compatible(a: string[], b: string[]): boolean {
 export function personMention(ctx: Context, item: Item, prev: Item | undefined): PersonMention {
   const span = spanOf(ctx, item.s, item.e);
   const keys: string[] = [];
-  for (let i = item.s; i < item.e; i++) keys.push(ctx.words[i]!.key);
+  for (let i = item.s; i < item.e; i++) {
+    // `Butler-Sloss` is one name word, even when the tagger splits it
+    if (i > item.s && ctx.words[i - 1]!.hyphenNext && keys.length > 0) keys[keys.length - 1] += `-${ctx.words[i]!.key}`;
+    else keys.push(ctx.words[i]!.key);
+  }
   let gender: Gender = null;
   let genderFrom: PersonMention['genderFrom'] = null;
   if (item.kind === 'person' && item.gender) {
@@ -72,7 +78,11 @@ export function personMention(ctx: Context, item: Item, prev: Item | undefined):
     gender = prev.gender;
     genderFrom = prev.kind;
   }
-  return { item, ...span, keys, gender, genderFrom, roles: [] };
+  let peerage: string | null = null;
+  if (prev && prev.kind === 'honorific' && prev.e === item.s && keys.length === 1 && ctx.lex.peerageHonorifics.has(ctx.words[prev.s]!.key)) {
+    peerage = ctx.words[prev.s]!.tok.text;
+  }
+  return { item, ...span, keys, gender, genderFrom, peerage, roles: [] };
 }
 
 /**
@@ -113,6 +123,14 @@ export function buildPeople(ctx: Context, mentions: PersonMention[]): Person[] {
   for (const c of clusters) {
     const last = c.keys.at(-1)!;
     bySurname.set(last, [...(bySurname.get(last) ?? []), c]);
+  }
+  // `Sloss` or `Butler` alone for `Elizabeth Butler-Sloss`, when no one has that surname outright
+  for (const c of clusters) {
+    const last = c.keys.at(-1)!;
+    if (!last.includes('-')) continue;
+    for (const part of last.split('-')) if (part.length > 1 && !bySurname.has(part)) bySurname.set(part, [c]);
+  }
+  for (const c of clusters) {
     const first = c.keys[0]!;
     byGiven.set(first, [...(byGiven.get(first) ?? []), c]);
   }
@@ -170,8 +188,11 @@ function toPerson(ctx: Context, c: Cluster, i: number): Person {
     text: m.text,
     kind: m.keys.join(' ') === canon ? 'name' : 'alias',
   }));
+  // a peer known by one name is called by it: `Lord Falconer`, with `Falconer` as an alias
+  const peer = c.keys.length === 1 ? ms.find((m) => m.peerage)?.peerage : undefined;
+  const name = peer ? `${peer} ${c.name}` : c.name;
   const aliases: string[] = [];
-  for (const m of ms) if (m.text !== c.name && !aliases.includes(m.text)) aliases.push(m.text);
+  for (const m of ms) if (m.text !== name && !aliases.includes(m.text)) aliases.push(m.text);
   let gender: Gender = ms.find((m) => m.genderFrom === 'honorific' && m.gender)?.gender ?? null;
   gender ??= ms.find((m) => m.genderFrom === 'title' && m.gender)?.gender ?? null;
   if (!gender && c.keys.length >= 2) gender = ctx.lex.givenNames.get(c.keys[0]!) ?? null;
@@ -186,5 +207,5 @@ function toPerson(ctx: Context, c: Cluster, i: number): Person {
       }
     }
   }
-  return { id: `p${i + 1}`, name: c.name, aliases, gender, roles, mentions };
+  return { id: `p${i + 1}`, name, aliases, gender, roles, mentions };
 }

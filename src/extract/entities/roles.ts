@@ -13,7 +13,7 @@
 import type { CountryRef, Role } from '../../types.js';
 import { spanOf, type Context } from './context.js';
 import type { Item } from './scan.js';
-import { nominalOrg } from './nominal.js';
+import { headOrg, nominalOrg } from './nominal.js';
 
 /** Words skipped between the comma and an appositive title. */
 const APPOSITION_FILLERS = new Set(['the', 'a', 'an', 'who', 'is', 'was', 'now', 'also', 'then', 'currently', 'its', 'his', 'her', 'their', 'as', 'has', 'been', 'became', 'becomes']);
@@ -54,7 +54,8 @@ function qualifiersBefore(ctx: Context, items: Item[], k: number, out: Attach): 
 
 function makeRole(ctx: Context, title: Item, attach: Attach): Role {
   const span = spanOf(ctx, title.s, title.e);
-  return { title: span.text, country: attach.country, organization: attach.organization, ...span };
+  // `former-President` is the title `former President`; the span stays as written
+  return { title: span.text.replace(/^(former)-(?=\p{L})/iu, '$1 '), country: attach.country, organization: attach.organization, ...span };
 }
 
 /**
@@ -65,15 +66,22 @@ export function rolesFor(ctx: Context, items: Item[], k: number, itemAt: Map<num
   const roles: Role[] = [];
   const person = items[k]!;
   const words = ctx.words;
-  // before the name
-  const t = items[k - 1];
+  // before the name; an honorific may stand between (`the Lord Chancellor Lord Falconer`)
+  const h = items[k - 1];
+  const viaHonorific = h?.kind === 'honorific' && h.e === person.s && !words[h.e - 1]!.breakAfter && items[k - 2]?.e === h.s;
+  const tk = viaHonorific ? k - 2 : k - 1;
+  const t = items[tk];
+  const target = viaHonorific ? h! : person;
   const tLast = t ? words[t.e - 1]! : undefined;
   const closedAfter = words[person.e - 1]!.tok.post.includes(',') || person.e >= words.length || words[person.e]!.tok.sentence !== words[person.s]!.tok.sentence;
   // `TITLE NAME`, or `TITLE, NAME,` (`Poland's agriculture minister, Tomasz Wrona,`)
-  if (t && tLast && t.kind === 'title' && t.e === person.s && (!tLast.breakAfter || (tLast.tok.post.trim() === ',' && closedAfter))) {
+  if (t && tLast && t.kind === 'title' && t.e === target.s && (!tLast.breakAfter || (tLast.tok.post.trim() === ',' && closedAfter))) {
     const attach: Attach = { country: null, organization: null };
-    qualifiersBefore(ctx, items, k - 1, attach);
-    attach.organization ??= nominalOrg(ctx, words[t.s - 1]); // `the union's general secretary`
+    qualifiersBefore(ctx, items, tk, attach);
+    const before = words[t.s - 1];
+    attach.organization ??= nominalOrg(ctx, before); // `the union's general secretary`
+    // `Committee chairman Alan Beith`: a capitalised kind word, alone, names the one committee of the article
+    if (!attach.organization && before && items[tk - 1]?.e !== t.s && !before.breakAfter) attach.organization = headOrg(ctx, before);
     roles.push(makeRole(ctx, t, attach));
   }
   // after the name, in apposition

@@ -34,6 +34,13 @@ export interface Item {
   fallbackReason?: string;
 }
 
+/** Lower-case keys of words [s, e) joined by spaces. */
+function runKeyOf(ctx: Context, s: number, e: number): string {
+  const out: string[] = [];
+  for (let i = s; i < e; i++) out.push(ctx.words[i]!.key);
+  return out.join(' ');
+}
+
 /** Tags of words that never start a name. */
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Negative'];
 
@@ -72,7 +79,8 @@ function isLexStart(ctx: Context, i: number, end: number): boolean {
   if (ctx.lex.honorifics.has(w.key) && w.cap && !w.breakAfter && ctx.words[i + 1]?.cap === true && i + 1 < end) return true;
   if (ctx.lex.organizations.match(ctx.words, i, end)) return true;
   const t = matchTitle(ctx, i, end);
-  return t.length > 0 && ctx.words[i]!.cap && ctx.words[i + t.length]?.cap === true;
+  // a title starts a new item only when a name follows it in the same sentence (`Simon Champion.` is a name)
+  return t.length > 0 && ctx.words[i]!.cap && i + t.length < end && !ctx.words[i + t.length - 1]!.breakAfter && ctx.words[i + t.length]?.cap === true;
 }
 
 function isNonName(ctx: Context, i: number, end: number): number {
@@ -111,6 +119,28 @@ function compoundStart(ctx: Context, j: number): boolean {
   return w !== undefined && w.hyphenNext && next !== undefined && next.alpha && !next.cap && next.key.length >= 3 && ctx.lex.commonWords.has(next.key);
 }
 
+/**
+ * End (exclusive) of a capitalised stretch starting at j that ends in an organization suffix cue
+ * (`Radio`, `News`, `Organisation`, `Division`), taking the longest such prefix; `-1` when none.
+ * With `institutional`, only cues naming a public body count (`Exchange Commission`, not
+ * `Manchester United`). A number after a station word belongs to it (`Radio 4`). At most 6 words.
+ */
+export function orgTailEnd(ctx: Context, j: number, end: number, institutional = false): number {
+  const { words, lex } = ctx;
+  const cues = institutional ? lex.institutionCues : lex.orgSuffixCues;
+  let best = -1;
+  for (let k = j; k < end && k - j < 6; k++) {
+    const w = words[k]!;
+    if (!w.cap || !w.alpha || w.shouting) break;
+    if (cues.has(w.key)) best = k + 1;
+    if (w.breakAfter || w.possessive) break;
+  }
+  if (best > 0 && lex.stationWords.has(words[best - 1]!.key) && !words[best - 1]!.breakAfter && best < end) {
+    if (/^\d{1,2}(['’]s)?$/.test(words[best]!.tok.text)) best++;
+  }
+  return best;
+}
+
 /** Extends a name run that starts at i; returns its end (exclusive). */
 function extendRun(ctx: Context, i: number, end: number): number {
   const { words, lex } = ctx;
@@ -119,7 +149,8 @@ function extendRun(ctx: Context, i: number, end: number): number {
   while (j < end) {
     const prev = words[j - 1]!;
     const w = words[j]!;
-    if (prev.possessive && !prev.breakAfter && w.cap) {
+    if (prev.possessive && !prev.breakAfter && w.cap && !(lex.givenNames.has(words[i]!.key) && j - i <= 3)) {
+      // (`Gerhard Schroeder's Social Democrats`: a person's possessive ends the name)
       // `Boatmen's Bancshares Inc.`: a possessive inside an organization name
       let k = j;
       while (k < end && words[k]!.cap && !words[k]!.breakAfter && !words[k]!.possessive) k++;
@@ -137,7 +168,16 @@ function extendRun(ctx: Context, i: number, end: number): number {
     }
     if (w.cap) {
       if (hasTag(w, 'Date') || isNonName(ctx, j, end) > 1) break;
-      if (isLexStart(ctx, j, end)) break;
+      if (isLexStart(ctx, j, end)) {
+        // `International Labour Organisation`, `Family Justice Division`: a known name or a title
+        // inside a longer organization name belongs to it
+        const t = orgTailEnd(ctx, j, end);
+        if (t > j) {
+          j = t;
+          continue;
+        }
+        break;
+      }
       if (compoundStart(ctx, j)) break;
       j++;
       continue;
@@ -171,6 +211,17 @@ function extendRun(ctx: Context, i: number, end: number): number {
     if ((w.key === 'of' || w.key === 'for') && !w.breakAfter && next?.cap && orgish()) {
       j += 2;
       continue;
+    }
+    if ((w.key === 'of' || w.key === 'for') && !w.breakAfter && next?.key === 'the' && !next.cap && !next.breakAfter && words[j + 2]?.cap && j + 2 < end && orgish()) {
+      j += 3; // `Institute for the Study of Labour`
+      continue;
+    }
+    if (w.key === 'and' && !w.breakAfter && next?.cap) {
+      const t = orgTailEnd(ctx, j + 1, end, true);
+      if (t >= j + 3) {
+        j = t; // `Securities and Exchange Commission`
+        continue;
+      }
     }
     break;
   }
@@ -227,6 +278,38 @@ export function scanSentence(ctx: Context, a: number, b: number): Item[] {
     const non = w.cap ? isNonName(ctx, i, b) : 0;
     if (non > 0 && (!found || non > found.e - found.s) && !(non === 1 && nonNameStartsName(ctx, i, b))) {
       i += non; // `UEFA Cup`, `World Cup`: not names
+      continue;
+    }
+    if (found && (found.kind === 'org' || found.kind === 'title') && !w.shouting) {
+      // `BBC Radio 4`, `BBC News`, `Labour Organisation`, `Information Commissioner's Office`,
+      // `Justice Department`: a known name or a title at the start of a longer organization name
+      const f = found as Item;
+      const last = words[f.e - 1]!;
+      const allCap = words.slice(f.s, f.e).every((x) => x.cap || !x.alpha || x.key === 'and');
+      if (allCap && (!last.breakAfter || last.possessive) && (f.kind === 'title' || !last.possessive)) {
+        const t = orgTailEnd(ctx, f.e, b);
+        if (t > f.e) {
+          items.push({ kind: 'name', s: i, e: t, type: 'org', reason: 'org-extended' });
+          i = t;
+          continue;
+        }
+      }
+    }
+    const before = items[items.length - 1];
+    if (
+      found &&
+      (found.kind === 'title' || found.kind === 'country') &&
+      before?.kind === 'honorific' &&
+      before.e === i &&
+      !words[i - 1]!.breakAfter &&
+      w.cap &&
+      !words.slice(found.s, found.e).some((x) => !x.cap) &&
+      (found.kind === 'country' || (!words[found.e]?.cap && !lex.addressTitles.has(runKeyOf(ctx, found.s, found.e))))
+    ) {
+      // `Mr Irish`, `Mr Champion`: after an honorific, a title word or a demonym is a surname
+      const e = extendRun(ctx, i, b);
+      items.push({ kind: 'name', s: i, e });
+      i = e;
       continue;
     }
     if (found && found.kind === 'country' && !w.shouting && absorbCountry(ctx, found, b)) {

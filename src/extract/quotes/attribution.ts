@@ -125,7 +125,39 @@ export function subjectBefore(tokens: Token[], lo: number, c: number, lex: CueLe
     }
   }
   if (!paren && separatedAfter(adj) && !/,/.test(adj.post)) return null;
-  return npEndingAt(tokens, j, lo, lex) ?? ofPhrase(tokens, lo, j, lex);
+  const np = npEndingAt(tokens, j, lo, lex);
+  return np ? withPrepositions(tokens, lo, np, lex) : ofPhrase(tokens, lo, j, lex);
+}
+
+/**
+ * `Jo Bell of the bank said`, `a spokeswoman for the Audit Office said`, `Dr Ann Roe, of the Institute
+ * for Health at the University of Leeds in York said`: the noun phrase before a cue widened back over
+ * its prepositional phrases (at most 10, within 30 tokens) to the phrase they qualify, across one comma
+ * that closes a name. Speaker resolution picks the part that speaks (`speakers.ts`).
+ */
+function withPrepositions(tokens: Token[], lo: number, np: TokenRange, lex: CueLexicon): TokenRange {
+  let first = np.first;
+  let best = np;
+  for (let steps = 0; steps < 10 && np.last - first < 30; steps++) {
+    const p = first - 1;
+    if (p - 1 < lo) break;
+    const prep = tokens[p]!;
+    const prevTok = tokens[p - 1]!;
+    const joinsNames = prep.norm === 'and' && isCapitalized(prevTok) && isCapitalized(tokens[p + 1]!);
+    if ((!SPEAKER_PREPOSITIONS.has(prep.norm) && !joinsNames) || separatedAfter(prep)) break;
+    if (/,/.test(prevTok.post) && !joinsNames) {
+      // `Dr Ann Roe, of the Institute …`: a name closed by a comma
+      const name = npEndingAt(tokens, p - 1, lo, lex);
+      if (name && isCapitalized(tokens[name.last]!) && !has(tokens[name.last]!, 'Pronoun')) best = { first: name.first, last: np.last };
+      break;
+    }
+    if (separatedAfter(prevTok)) break;
+    const prev = npEndingAt(tokens, p - 1, lo, lex);
+    if (!prev || has(tokens[prev.last]!, 'Pronoun')) break;
+    first = prev.first;
+    if (!joinsNames) best = { first, last: np.last };
+  }
+  return best;
 }
 
 /** Prepositions that may join a speaker phrase to what follows it (`a spokesman for the ministry`). */
@@ -280,7 +312,24 @@ export function attributeAfter(text: string, tokens: Token[], side: Side, close:
       }
     }
   }
-  return according(text, tokens, side, lex);
+  return according(text, tokens, side, lex) ?? closingCue(text, tokens, side, lex);
+}
+
+/**
+ * `… had "gone too far" with the plan, said Jo Bell.`: a cue after a comma later in the side,
+ * its speaker after it (a name or a nominal).
+ */
+function closingCue(text: string, tokens: Token[], side: Side, lex: CueLexicon): Attribution | null {
+  for (let k = side.from + 1; k < side.to; k++) {
+    if (!/,/.test(tokens[k - 1]!.post)) continue;
+    const hit = cueAt(tokens, k, side.to, lex);
+    if (!hit || hit.speaker !== 'before' || hit.naming || separatedAfter(tokens[hit.last]!)) continue;
+    const np = npStartingAt(tokens, hit.last + 1, side.to, lex);
+    if (np && !has(tokens[np.first]!, 'Pronoun') && speakerLike(tokens, np, lex)) {
+      return { cue: span(text, tokens, hit.first, hit.last), speaker: np, rule: 'after-cue', naming: false };
+    }
+  }
+  return null;
 }
 
 /** Attribution from the text before the quote (`NAME said: "…"`, `NAME said … "…"`, `NAME: "…"`). */
@@ -330,6 +379,15 @@ export function attributeBefore(text: string, tokens: Token[], side: Side, lex: 
     return a;
   }
   if (found) return found;
+  // `Jo Bell "strongly condemned" the plan`: a name opening the sentence, the quote opening with its cue verb
+  const v = tokens[side.to] && has(tokens[side.to]!, 'Adverb') ? side.to + 1 : side.to;
+  const inside = tokens[v];
+  if (inside && side.to - side.from <= 6 && lex.verbs.has(inside.norm) && /ed$/.test(inside.norm)) {
+    const np = npEndingAt(tokens, side.to - 1, side.from, lex);
+    if (np && np.first === side.from && isCapitalized(tokens[np.last]!) && /^\s*["“‘']?\s*$/.test(tokens[np.last]!.post)) {
+      return { cue: span(text, tokens, v, v), speaker: np, rule: 'before', naming: false };
+    }
+  }
   // `NAME: "…"`
   const lastTok = tokens[side.to - 1]!;
   if (/:/.test(lastTok.post) && side.to - side.from <= 8) {

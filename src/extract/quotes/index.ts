@@ -121,6 +121,23 @@ function speakerFromPreviousSentence(
 }
 
 /**
+ * `A spokeswoman for the agency said it was looking. "We are …," she said.`: a he/she that finds no
+ * person takes the nominal speaker of the sentence before the quote (this or the previous paragraph).
+ */
+function nominalBeforePronoun(ctx: SpeakerContext, r: TokenRange, first: number, paragraph: number): Speaker | null {
+  const { doc, lex } = ctx;
+  const tokens = doc.tokens;
+  const pron = tokens[r.first]!;
+  if (r.first !== r.last || !['he', 'she'].includes(pron.norm)) return null;
+  const bound = doc.paragraphs[paragraph - 1]?.start ?? doc.paragraphs[paragraph]!.start;
+  const prev = previousSentence(tokens, first, bound);
+  const a = prev ? attributeBefore(doc.text, tokens, prev, lex) : null;
+  if (!a?.speaker || (a.speaker.first === a.speaker.last && has(tokens[a.speaker.first]!, 'Pronoun'))) return null;
+  const s = resolveSpeaker(ctx, a.speaker, paragraph);
+  return s && s.type === 'nominal' ? { ...s, start: pron.start, end: pron.end, text: pron.text } : null;
+}
+
+/**
  * Finds the quotations of a tagged document and attributes each to its speaker.
  *
  * @param doc a document whose `tokens` are filled.
@@ -188,6 +205,7 @@ export function extractQuotes(doc: ArticleDocument, entities: Entities, lexicon:
     let speaker: Speaker | null = null;
     let cue = attr?.cue ?? null;
     if (attr?.speaker) speaker = resolveSpeaker(ctx, attr.speaker, q.paragraph);
+    if (!speaker && attr?.speaker) speaker = nominalBeforePronoun(ctx, attr.speaker, tokenAt(tokens, q.open), q.paragraph);
     const cueNearby = (!fullStop && hasCue(tokens, after, lex)) || (!starts && hasCue(tokens, before, lex));
     if (!speaker && kind !== 'scare' && !attr && !cueNearby) {
       let prevQuote = qi > 0 ? quotes[qi - 1] : undefined;

@@ -58,7 +58,10 @@ export function createSpeakerContext(doc: ArticleDocument, lex: CueLexicon, refs
       byName.set(m.ref.name, m.ref);
       if (m.ref.id !== null) {
         addAlias(m.ref.name, m.ref);
-        addAlias(m.ref.name.split(/\s+/).pop()!, m.ref);
+        const surname = m.ref.name.split(/\s+/).pop()!;
+        addAlias(surname, m.ref);
+        // `Butler-Sloss` is also `Sloss` (and `Butler`) when no one else is
+        if (surname.includes('-')) for (const part of surname.split('-')) if (part.length > 1) addAlias(part, m.ref);
         for (const a of m.ref.aliases) addAlias(a, m.ref);
       }
       for (const h of m.ref.roleHeads) {
@@ -85,7 +88,7 @@ function tokSpan(doc: ArticleDocument, r: TokenRange): { start: number; end: num
  * cue follows it in the same sentence (`Gerry Conlon - who was convicted - said …`).
  */
 function subjectLike(tokens: Token[], m: { start: number; end: number }, firstInSentence: boolean, lex: CueLexicon): boolean {
-  if (opensSentence(tokens, m.start)) return true;
+  if (opensSentence(tokens, m.start) || afterInvertedCue(tokens, m.start, m.end, lex)) return true;
   if (!firstInSentence) return false; // `… older than Mr Halden suggested`
   for (let k = tokenAt(tokens, m.end), n = 0; k < tokens.length && n < 15; k++, n++) {
     const hit = cueAt(tokens, k, tokens.length, lex);
@@ -93,6 +96,17 @@ function subjectLike(tokens: Token[], m: { start: number; end: number }, firstIn
     if (sentenceEndAfter(tokens[k]!)) return false;
   }
   return false;
+}
+
+/** `…, says Ann Roe`, `…, said Director Ann Roe`: the mention follows a cue that follows a comma. */
+function afterInvertedCue(tokens: Token[], start: number, end: number, lex: CueLexicon): boolean {
+  // the name closes the clause (`says Ann Roe, a lecturer.`), it is no object (`praised Ann Roe's work`)
+  const last = tokens[tokenAt(tokens, end) - 1];
+  if (!last || /['’]s$/.test(last.text) || !(/,/.test(last.post) || sentenceEndAfter(last))) return false;
+  let i = tokenAt(tokens, start) - 1;
+  for (let n = 0; i > 0 && n < 3 && isCapitalized(tokens[i]!) && !sentenceEndAfter(tokens[i - 1]!); n++) i--;
+  const cue = tokens[i];
+  return cue !== undefined && i > 0 && lex.verbs.has(cue.norm) && /,/.test(tokens[i - 1]!.post) && !/[,;:]/.test(cue.post);
 }
 
 /** True when the mention opens its sentence (only title words before it). */
@@ -172,6 +186,32 @@ function personSpeaker(p: PersonRef, mention: { start: number; end: number; text
   return { ...mention, name: p.name, type: 'person', ref: p.id };
 }
 
+/** Prepositions that join a speaker phrase to what follows it (`Jo Bell of the bank`, `a spokesman for the ministry`). */
+const JOINING = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
+
+/**
+ * Index of the first joining preposition inside a phrase whose words before it can speak on their own,
+ * or null. `of` between a capitalised title and a name (`Secretary of State John Kerry`) does not count:
+ * the words before it must end in a name or a lower-case nominal head.
+ */
+function prepositionAt(tokens: Token[], r: TokenRange, lex: CueLexicon): number | null {
+  for (let k = r.first + 1; k < r.last; k++) {
+    if (!JOINING.has(tokens[k]!.norm)) continue;
+    const before = tokens[k - 1]!;
+    const nominal = !isCapitalized(before) && (lex.nominalSingular.has(before.norm) || lex.nominalPlural.has(before.norm));
+    return nominal || nameRun(tokens, { first: r.first, last: k - 1 }, lex) ? k : null;
+  }
+  return null;
+}
+
+/** True when a phrase opens with an honorific (`Mr Irish`, `Dr. Lee`) followed by one or more capitalised words. */
+function honorificLed(tokens: Token[], r: TokenRange, lex: CueLexicon): boolean {
+  if (r.last <= r.first) return false;
+  const t = tokens[r.first]!;
+  return (lex.honorifics.has(t.norm) || lex.honorifics.has(t.norm.replace(/\.$/, '')) || ['dr', 'dr.', 'prof', 'prof.'].includes(t.norm)) &&
+    isCapitalized(tokens[r.last]!);
+}
+
 /** The trailing run of name words of a phrase (`Deputy Foreign Minister Gennady Gatilov` → `Gennady Gatilov`). */
 function nameRun(tokens: Token[], r: TokenRange, lex: CueLexicon): TokenRange | null {
   let i = r.last;
@@ -193,9 +233,29 @@ export function resolveSpeaker(ctx: SpeakerContext, r: TokenRange, paragraph: nu
   const head = tokens[r.last]!;
   if (r.first === r.last && has(head, 'Pronoun')) return resolvePronoun(ctx, r.first, paragraph);
   const phrase = tokSpan(doc, r);
+  // `Grant Wilson of Mellon Bank`, `a spokeswoman for the Audit Office`: the phrase before the preposition speaks
+  const prep = prepositionAt(tokens, r, lex);
+  const across = (list: Array<{ start: number; end: number }>) => prep !== null &&
+    list.some((m) => m.start <= tokens[prep - 1]!.start && m.end >= tokens[prep + 1]!.end);
+  // `Ministry of Defence`, `Republic of Korea`: the preposition lies inside a name the entity stage found
+  if (prep !== null && !across(refs.organizations) && !across(refs.countries)) {
+    const lead = { first: r.first, last: prep - 1 };
+    const leadSpan = tokSpan(doc, lead);
+    const leadPerson = mentionWithin(refs.people, leadSpan.start, leadSpan.end);
+    if (leadPerson) return personSpeaker(leadPerson.ref, { start: leadPerson.start, end: leadPerson.end, text: doc.text.slice(leadPerson.start, leadPerson.end) });
+    const leadHead = tokens[prep - 1]!;
+    if (!isCapitalized(leadHead) && (lex.nominalSingular.has(leadHead.norm) || lex.nominalPlural.has(leadHead.norm))) {
+      return { ...phrase, name: phrase.text, type: 'nominal', ref: null };
+    }
+    if (nameRun(tokens, lead, lex) || honorificLed(tokens, lead, lex)) return resolveSpeaker(ctx, lead, paragraph);
+  }
   const person = mentionWithin(refs.people, phrase.start, phrase.end);
   const headOrg = mentionWithin(refs.organizations, head.start, head.end + 1) ?? mentionWithin(refs.organizations, phrase.start, phrase.end);
-  const headCountry = mentionWithin(refs.countries, head.start, head.end + 1);
+  // `Oliver Irish`, `Mr Irish`: a name or honorific before the head makes the phrase a person, not a country
+  const countryHit = mentionWithin(refs.countries, head.start, head.end + 1) ?? mentionWithin(refs.countries, phrase.start, phrase.end);
+  const inCountry = countryHit !== null && countryHit.end >= head.end && r.last > r.first && countryHit.start <= tokens[r.last - 1]!.start;
+  const nameLed = honorificLed(tokens, r, lex) || (r.last > r.first && !inCountry && nameWord(tokens[r.last - 1]!, lex));
+  const headCountry = countryHit && countryHit.end >= head.end && !nameLed ? countryHit : null;
   if (person && (!headOrg || person.end >= head.end)) {
     const m = { start: person.start, end: person.end, text: doc.text.slice(person.start, person.end) };
     return personSpeaker(person.ref, m);
@@ -218,9 +278,16 @@ export function resolveSpeaker(ctx: SpeakerContext, r: TokenRange, paragraph: nu
     }
     return { ...phrase, name: phrase.text, type: 'organization', ref: null };
   }
-  if (isCapitalized(head) && (has(head, 'Country') || has(head, 'City'))) {
-    return { ...tokSpan(doc, { first: r.last, last: r.last }), name: head.text, type: 'country', ref: null };
+  if (nameLed && isCapitalized(head) && !has(head, 'Organization')) {
+    const from = honorificLed(tokens, r, lex) ? r.first + 1 : nameRun(tokens, { first: r.first, last: r.last - 1 }, lex)?.first ?? r.last;
+    const m = tokSpan(doc, { first: from, last: r.last });
+    const bare = m.text.replace(/[’']s$/, '');
+    const known = mentionWithin(refs.people, m.start, m.end)?.ref ?? ctx.byAlias.get(bare.toLowerCase()) ??
+      ctx.byAlias.get(head.text.replace(/[’']s$/, '').toLowerCase()) ?? null;
+    return { ...m, name: known ? known.name : bare, type: 'person', ref: known?.id ?? null };
   }
+  // a place name that is no country of the entity stage (`… in Bristol said`) is never a speaker
+  if (isCapitalized(head) && (has(head, 'Country') || has(head, 'City') || (has(head, 'Place') && r.first === r.last))) return null;
   if (isCapitalized(head) && has(head, 'Organization')) {
     return { ...phrase, name: phrase.text.replace(/^the\s+/i, ''), type: 'organization', ref: null };
   }
