@@ -158,3 +158,35 @@ describe('organization merging', () => {
     expect(r.countries.map((c) => c.code)).toEqual(['GB']);
   });
 });
+
+describe('firms and products are not people', () => {
+  test.each<[string, string[], string[]]>([
+    ['Supermarket giant Dal-Rand sued the band.', [], ['Dal-Rand']],
+    ['A director at analyst Quantell said sales fell.', [], ['Quantell']],
+    ['Shoppers queued for the Mac Mini on Friday.', [], []],
+    ['Republican senators and a Democrat spoke.', [], []],
+    ['She presented a show on Channel 4 last year.', [], ['Channel 4']],
+  ])('%s', (sentence, people, organizations) => {
+    const r = run(sentence);
+    expect(r.people.map((p) => p.name)).toEqual(people);
+    expect(r.organizations.map((o) => o.name)).toEqual(organizations);
+  });
+});
+
+describe('more firm evidence', () => {
+  test.each<[string, string[], string[]]>([
+    ['Marl-Vester is a specialist glass firm in Lyon.', [], ['Marl-Vester']],
+    ['Near the port is crane maker Huiben Trax.', [], ['Huiben Trax']],
+    ['The swimmer beat her rival Merla Ostry.', ['Merla Ostry'], []],
+  ])('%s', (sentence, people, organizations) => {
+    const r = run(sentence);
+    expect(r.people.map((p) => p.name)).toEqual(people);
+    expect(r.organizations.map((o) => o.name)).toEqual(organizations);
+  });
+
+  test('an acronym in apposition after a comma joins the name it abbreviates', () => {
+    const r = run('It is run by the Internet Corporation for Naming Standards, Icns. Icns said no.');
+    expect(r.organizations.map((x) => [x.name, x.acronym])).toEqual([['Internet Corporation for Naming Standards', 'ICNS']]);
+    expect(r.people).toEqual([]);
+  });
+});

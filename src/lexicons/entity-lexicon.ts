@@ -88,6 +88,8 @@ export interface EntityLexiconData {
   stationWords: string[];
   /** Lower-case nouns for employees: `analysts at X` makes X an organization. */
   staffNouns: string[];
+  /** Nouns that name only firms, never people (`crane maker X`). */
+  firmNouns: string[];
   /** Last words of capitalised names of events, laws and documents: never people or organizations (`Hutton Inquiry`, `Human Rights Act`). */
   nonNameSuffixes: string[];
   /** Titles used after an honorific as a form of address (`Mr President`), not as a surname (`Mr Champion`). */
@@ -148,6 +150,7 @@ export interface EntityLexicon {
   institutionCues: Set<string>;
   stationWords: Set<string>;
   staffNouns: Set<string>;
+  firmNouns: Set<string>;
   nonNameSuffixes: Set<string>;
   addressTitles: Set<string>;
   peerageHonorifics: Set<string>;
@@ -232,6 +235,7 @@ export function loadEntityData(): EntityLexiconData {
     institutionCues?: string[];
     stationWords?: string[];
     staffNouns?: string[];
+    firmNouns?: string[];
     known: EntityLexiconData['organizations'];
   }>('organizations.json');
   const non = readData<{
@@ -286,6 +290,7 @@ export function loadEntityData(): EntityLexiconData {
     institutionCues: orgs.institutionCues ?? [],
     stationWords: orgs.stationWords ?? [],
     staffNouns: orgs.staffNouns ?? [],
+    firmNouns: orgs.firmNouns ?? [],
     nonNameSuffixes: non.nonNameSuffixes ?? [],
     addressTitles: honor.addressTitles ?? [],
     peerageHonorifics: honor.peerage ?? [],
@@ -375,6 +380,7 @@ export function buildEntityLexicon(data: EntityLexiconData): EntityLexicon {
     institutionCues: keySet(data.institutionCues ?? []),
     stationWords: keySet(data.stationWords ?? []),
     staffNouns: keySet(data.staffNouns ?? []),
+    firmNouns: keySet(data.firmNouns ?? []),
     nonNameSuffixes: keySet(data.nonNameSuffixes ?? []),
     addressTitles: keySet(data.addressTitles ?? []),
     peerageHonorifics: keySet(data.peerageHonorifics ?? []),

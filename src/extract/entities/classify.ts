@@ -12,6 +12,12 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'
 /** Prepositions that put a name in a place (`in`, `near`), not `to`/`from`/`with`, which also take people. */
 const LOCATIVE = new Set(['in', 'near', 'into', 'across', 'throughout', 'outside', 'inside', 'around']);
 
+/** True when `the`, `a` or `an` comes right before the run: a product or a firm, not a person (`the Mac Mini`). */
+function afterArticle(v: RunView): boolean {
+  const w = v.ctx.words[v.item.s - 1];
+  return w !== undefined && !w.cap && !w.breakAfter && (w.key === 'the' || w.key === 'a' || w.key === 'an') && v.prev === undefined;
+}
+
 /** Local evidence for one run; see {@link RULES}. */
 interface RunView {
   ctx: Context;
@@ -31,6 +37,12 @@ interface RunView {
  * surname known from elsewhere in the article wins (`Assad's government` is Assad, not an organization).
  */
 const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: boolean; match: (v: RunView) => boolean; example: string }> = [
+  {
+    reason: 'station-number',
+    type: 'org',
+    example: 'Channel 4, BBC Radio 5',
+    match: (v) => v.words.length >= 2 && /^\d/.test(v.words.at(-1)!.tok.text) && v.ctx.lex.stationWords.has(v.words.at(-2)!.key),
+  },
   {
     reason: 'org-suffix-cue',
     type: 'org',
@@ -96,6 +108,17 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
     match: (v) => v.prev?.kind === 'honorific',
   },
   {
+    reason: 'at-title',
+    type: 'org',
+    example: 'a director at analyst Gartner, a trader at broker Cazenove (a lower-case role word after `at` names the firm)',
+    match: (v) => {
+      if (v.prev?.kind !== 'title' || v.words.length > 2) return false;
+      const first = v.ctx.words[v.prev.s]!;
+      const at = v.ctx.words[v.prev.s - 1];
+      return !first.cap && at?.key === 'at' && !at.breakAfter && !v.ctx.lex.givenNames.has(v.words[0]!.key);
+    },
+  },
+  {
     reason: 'after-title',
     type: 'person',
     example: 'President Bashar Assad, mediator Lakhdar Brahimi',
@@ -138,11 +161,33 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
     },
   },
   {
+    reason: 'is-a-firm',
+    type: 'org',
+    example: 'Beck-Crespel is a specialist steel firm in …, Corvel was a small company',
+    match: (v) => {
+      const { words, lex } = v.ctx;
+      const cop = v.next;
+      if (!cop || v.words.at(-1)!.breakAfter || (cop.key !== 'is' && cop.key !== 'was') || cop.breakAfter) return false;
+      const art = words[v.item.e + 1];
+      if (!art || (art.key !== 'a' && art.key !== 'an' && art.key !== 'the')) return false;
+      for (let i = v.item.e + 2, n = 0; i < words.length && n < 4 && !words[i - 1]!.breakAfter; i++, n++) {
+        const w = words[i]!;
+        if (w.cap || !w.alpha) return false;
+        if (lex.firmNouns.has(w.key)) {
+          const after = words[i + 1];
+          return w.breakAfter || !after || after.cap || !hasTag(after, 'Noun') || hasTag(after, 'Preposition');
+        }
+      }
+      return false;
+    },
+  },
+  {
     reason: 'given-name',
     type: 'person',
-    example: 'Tennisha Maddox',
+    example: 'Tennisha Maddox (not `the Mac Mini`: a person name takes no article)',
     match: (v) =>
       v.words.length >= 2 &&
+      !afterArticle(v) &&
       v.ctx.lex.givenNames.has(v.words[0]!.key) &&
       !v.words[0]!.shouting &&
       !v.ctx.lex.nonNames.has(v.words.at(-1)!.key),
@@ -180,11 +225,29 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
       v.words.some((w) => hasTag(w, ...PERSON_TAGS)) && !v.words.every((w) => hasTag(w, ...PLACE_TAGS)) && !v.words[0]!.shouting,
   },
   {
+    reason: 'org-noun-before',
+    type: 'org',
+    example: 'crane maker Huisman Itrec (a firm noun before a name whose first word is no given name)',
+    match: (v) => {
+      const before = v.ctx.words[v.item.s - 1];
+      return (
+        v.words.length >= 2 &&
+        before !== undefined &&
+        !before.cap &&
+        !before.breakAfter &&
+        v.ctx.lex.firmNouns.has(before.key) &&
+        !v.ctx.lex.givenNames.has(v.words[0]!.key) &&
+        !v.words.some((w) => hasTag(w, 'FirstName', 'MaleName', 'FemaleName'))
+      );
+    },
+  },
+  {
     reason: 'uncommon-words',
     type: 'person',
     example: 'Cosmin Contra (two or more capitalised words, none a common English word)',
     match: (v) =>
       v.words.length >= 2 &&
+      !afterArticle(v) &&
       v.words.length <= 4 &&
       !v.words[0]!.shouting &&
       !v.ctx.lex.nonNames.has(v.words.at(-1)!.key) &&
@@ -333,7 +396,9 @@ export function classifySentence(ctx: Context, items: Item[]): void {
   items.forEach((item, k) => {
     const prev = items[k - 1];
     if (item.kind !== 'name' || item.e - item.s !== 1 || !prev || prev.e !== item.s) return;
-    if (!(prev.kind === 'org' || prev.type === 'org') || !ctx.words[item.s]!.tok.pre.includes('(')) return;
+    // `… (Rusi)`, or in apposition after a comma: `the Internet Corporation for Assigned Names and Numbers, Icann.`
+    const bracket = ctx.words[item.s]!.tok.pre.includes('(') || ctx.words[prev.e - 1]!.tok.post.trim() === ',';
+    if (!(prev.kind === 'org' || prev.type === 'org') || !bracket) return;
     let initials = '';
     for (let i = prev.s; i < prev.e; i++) if (ctx.words[i]!.cap) initials += ctx.words[i]!.key[0];
     if (initials.length >= 2 && initials === ctx.words[item.s]!.key) {

@@ -54,7 +54,8 @@ export function buildOrganizations(ctx: Context, items: Item[]): Organization[] 
     const span = spanOf(ctx, item.s, item.e);
     const known = item.kind === 'org' ? item.org! : null;
     const name = known ? known.name : span.text;
-    const inBrackets: boolean = ctx.words[item.s]!.tok.pre.includes('(') && last !== null && last.item.e === item.s;
+    const inBrackets: boolean =
+      last !== null && last.item.e === item.s && (ctx.words[item.s]!.tok.pre.includes('(') || ctx.words[item.s - 1]!.tok.post.trim() === ',');
     const isAcronym: boolean = known
       ? known.acronym === span.text.replace(/\./g, '')
       : item.e - item.s === 1 &&
@@ -70,7 +71,7 @@ export function buildOrganizations(ctx: Context, items: Item[]): Organization[] 
     // `Name (ACRONYM)`
     if (!cluster && isAcronym && last && last.item.e === item.s && ctx.words[item.s]!.tok.pre.includes('(')) cluster = last.cluster;
     if (!cluster && isAcronym && !known) {
-      cluster = clusters.find((c) => c.initials.length >= 2 && c.initials === span.text.replace(/\./g, ''));
+      cluster = clusters.find((c) => c.initials.length >= 2 && c.initials === span.text.replace(/\./g, '').toUpperCase());
     }
     if (!cluster) {
       cluster = { name, nameKey: name.toLowerCase(), acronym: known?.acronym ?? null, mentions: [], initials: initialsOf(name) };

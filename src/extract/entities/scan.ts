@@ -204,7 +204,7 @@ function extendRun(ctx: Context, i: number, end: number): number {
       j++; // `Northgate Leisure plc`
       break;
     }
-    if (w.key === 'and' && !w.breakAfter && next?.cap && words.slice(i, j).some((x) => x.key === 'of')) {
+    if (w.key === 'and' && !w.breakAfter && next?.cap && words.slice(i, j).some((x) => x.key === 'of' || x.key === 'for')) {
       j += 2; // `National Union of Port and Dock Workers`
       continue;
     }
@@ -225,6 +225,8 @@ function extendRun(ctx: Context, i: number, end: number): number {
     }
     break;
   }
+  // `Channel 4`, `Radio 5`: a station word takes its number
+  if (lex.stationWords.has(words[j - 1]!.key) && !words[j - 1]!.breakAfter && j < end && /^\d{1,2}(['’]s)?$/.test(words[j]!.tok.text)) j++;
   return j;
 }
 
@@ -276,7 +278,9 @@ export function scanSentence(ctx: Context, a: number, b: number): Item[] {
     }
     const found = best as Item | null;
     const non = w.cap ? isNonName(ctx, i, b) : 0;
-    if (non > 0 && (!found || non > found.e - found.s) && !(non === 1 && nonNameStartsName(ctx, i, b))) {
+    // a one-word non-name may still start an organization name (`Internet Corporation for …`)
+    const startsOrg = non === 1 && !found && orgTailEnd(ctx, i, b) > i + 1;
+    if (non > 0 && !startsOrg && (!found || non > found.e - found.s) && !(non === 1 && nonNameStartsName(ctx, i, b))) {
       i += non; // `UEFA Cup`, `World Cup`: not names
       continue;
     }
