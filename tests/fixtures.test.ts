@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/index.js';
 import type { ArticleResult, Organization, Person, Quote, Speaker, Span } from '../src/types.js';
+import { allSpans } from './helpers/spans.js';
 
 // ---------------------------------------------------------------------------------------------
 // Expected-file types (see fixtures/articles/README.md)
@@ -198,23 +199,6 @@ function speakerMatches(actual: Speaker, e: ExpectedQuote, exp: Expected): boole
   }
 }
 
-/** Every span in a result, labelled, for the offsets check. */
-function allSpans(r: ArticleResult): Array<[string, Span]> {
-  const out: Array<[string, Span]> = [];
-  for (const [k, v] of Object.entries(r.meta)) if (v) out.push([`meta.${k}`, v as Span]);
-  for (const p of r.people) {
-    for (const m of p.mentions) out.push([`person ${p.name} mention`, m]);
-    for (const ro of p.roles) out.push([`person ${p.name} role ${ro.title}`, ro]);
-  }
-  for (const c of r.countries) for (const m of c.mentions) out.push([`country ${c.code} mention`, m]);
-  for (const o of r.organizations) for (const m of o.mentions) out.push([`organization ${o.name} mention`, m]);
-  for (const q of r.quotes) {
-    out.push([`quote ${shortQuote(q.text)}`, q]);
-    if (q.cue) out.push([`quote ${shortQuote(q.text)} cue`, q.cue]);
-    if (q.speaker) out.push([`quote ${shortQuote(q.text)} speaker`, q.speaker]);
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Tests

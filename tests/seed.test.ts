@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/index.js';
 import type { ArticleResult, Person, Quote, Span, Speaker } from '../src/types.js';
+import { allSpans } from './helpers/spans.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seedPath = join(here, '..', '..', 'shared', 'seed', 'syria-talks.txt');
@@ -186,22 +187,6 @@ function orgKeys(name: string): Set<string> {
   return new Set((o ? o.keys : [name]).map(norm));
 }
 
-function allSpans(r: ArticleResult): Array<[string, Span]> {
-  const out: Array<[string, Span]> = [];
-  for (const [k, v] of Object.entries(r.meta)) if (v) out.push([`meta.${k}`, v as Span]);
-  for (const p of r.people) {
-    for (const m of p.mentions) out.push([`person ${p.name} mention`, m]);
-    for (const ro of p.roles) out.push([`person ${p.name} role ${ro.title}`, ro]);
-  }
-  for (const c of r.countries) for (const m of c.mentions) out.push([`country ${c.code} mention`, m]);
-  for (const o of r.organizations) for (const m of o.mentions) out.push([`organization ${o.name} mention`, m]);
-  for (const q of r.quotes) {
-    out.push([`quote at ${q.start}`, q]);
-    if (q.cue) out.push([`quote at ${q.start} cue`, q.cue]);
-    if (q.speaker) out.push([`quote at ${q.start} speaker`, q.speaker]);
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Tests
