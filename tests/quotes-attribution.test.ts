@@ -1,39 +1,20 @@
-import { createDocument } from '../src/document/model.js';
-import { tagDocument } from '../src/nlp/tagger.js';
-import { extractQuotes } from '../src/extract/quotes/index.js';
-import { loadCueLexicon } from '../src/lexicons/cues.js';
-import type { Lexicon } from '../src/lexicons/index.js';
+import { mentionsOf, NO_ENTITIES, quotesOf } from './helpers/quotes.js';
 import type { Entities } from '../src/extract/entities/index.js';
-import type { Country, Mention, Organization, Person, Quote } from '../src/types.js';
+import type { Country, Organization, Person, Quote } from '../src/types.js';
 
-const lexicon = { entity: {}, cues: loadCueLexicon() } as unknown as Lexicon;
-const NONE: Entities = { people: [], countries: [], organizations: [] };
+const NONE = NO_ENTITIES;
 
-/** Every occurrence of each form in the text, as mentions (whole words only). */
-function mentions(text: string, forms: string[]): Mention[] {
-  const out: Mention[] = [];
-  for (const f of forms) {
-    const re = new RegExp(`\\b${f.replace(/[.]/g, '\\.')}\\b`, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (out.some((o) => o.start <= m!.index && m!.index < o.end)) continue;
-      out.push({ start: m.index, end: m.index + f.length, text: f, kind: f === forms[0] ? 'name' : 'alias' });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
 
 function person(text: string, id: string, name: string, aliases: string[], gender: Person['gender'] = null, roles: string[] = []): Person {
   return {
     id, name, aliases, gender,
     roles: roles.map((title) => ({ title, country: null, organization: null, start: 0, end: 0, text: '' })),
-    mentions: mentions(text, [name, ...aliases]),
+    mentions: mentionsOf(text, [name, ...aliases]),
   };
 }
 
 function run(text: string, entities: Entities = NONE): Quote[] {
-  const doc = createDocument(text, 't', { layout: 'plain' });
-  tagDocument(doc);
-  return extractQuotes(doc, entities, lexicon);
+  return quotesOf(text, entities);
 }
 
 /** [quote text, kind, speaker name, speaker type, cue] of each quote. */
@@ -163,8 +144,8 @@ describe('speaker resolution against entities', () => {
 
   test('countries and organizations as speakers', () => {
     const text = 'Russia said it would veto "any draft of this kind." The Foreign Ministry said: "No comment."';
-    const ru: Country = { code: 'RU', name: 'Russia', forms: ['Russia'], mentions: mentions(text, ['Russia']) };
-    const org: Organization = { id: 'o1', name: 'Foreign Ministry', acronym: null, aliases: [], mentions: mentions(text, ['Foreign Ministry']) };
+    const ru: Country = { code: 'RU', name: 'Russia', forms: ['Russia'], mentions: mentionsOf(text, ['Russia']) };
+    const org: Organization = { id: 'o1', name: 'Foreign Ministry', acronym: null, aliases: [], mentions: mentionsOf(text, ['Foreign Ministry']) };
     const qs = run(text, { people: [], countries: [ru], organizations: [org] });
     expect(qs.map((q) => [q.speaker?.name, q.speaker?.type, q.speaker?.ref])).toEqual([
       ['Russia', 'country', 'RU'],

@@ -3,44 +3,26 @@
  * place names as speakers, name-led phrases read as countries, `NAME of ORG`, inverted cues before a
  * quote, in-sentence fragments, `a spokeswoman for ORG` then `she said`, hyphenated surnames.
  */
-import { createDocument } from '../src/document/model.js';
-import { tagDocument } from '../src/nlp/tagger.js';
-import { extractQuotes } from '../src/extract/quotes/index.js';
-import { loadCueLexicon } from '../src/lexicons/cues.js';
-import type { Lexicon } from '../src/lexicons/index.js';
+import { mentionsOf, quotesOf } from './helpers/quotes.js';
 import type { Entities } from '../src/extract/entities/index.js';
-import type { Country, Mention, Organization, Person, Quote } from '../src/types.js';
+import type { Country, Organization, Person, Quote } from '../src/types.js';
 
-const lexicon = { entity: {}, cues: loadCueLexicon() } as unknown as Lexicon;
 
-function mentions(text: string, forms: string[]): Mention[] {
-  const out: Mention[] = [];
-  for (const f of forms) {
-    const re = new RegExp(`\\b${f.replace(/[.]/g, '\\.')}\\b`, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (out.some((o) => o.start <= m!.index && m!.index < o.end)) continue;
-      out.push({ start: m.index, end: m.index + f.length, text: f, kind: 'name' });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
 
 interface Spec { people?: Array<[string, string, string[]]>; orgs?: Array<[string, string]>; countries?: Array<[string, string, string[]]> }
 
 function entities(text: string, s: Spec): Entities {
   return {
     people: (s.people ?? []).map(([id, name, aliases]): Person => ({
-      id, name, aliases, gender: null, roles: [], mentions: mentions(text, [name, ...aliases]),
+      id, name, aliases, gender: null, roles: [], mentions: mentionsOf(text, [name, ...aliases]),
     })),
-    organizations: (s.orgs ?? []).map(([id, name]): Organization => ({ id, name, acronym: null, aliases: [], mentions: mentions(text, [name]) })),
-    countries: (s.countries ?? []).map(([code, name, forms]): Country => ({ code, name, forms, mentions: mentions(text, forms) })),
+    organizations: (s.orgs ?? []).map(([id, name]): Organization => ({ id, name, acronym: null, aliases: [], mentions: mentionsOf(text, [name]) })),
+    countries: (s.countries ?? []).map(([code, name, forms]): Country => ({ code, name, forms, mentions: mentionsOf(text, forms) })),
   };
 }
 
 function run(text: string, s: Spec): Array<[string, string, string | null, string | null, string | null]> {
-  const doc = createDocument(text, 't', { layout: 'plain' });
-  tagDocument(doc);
-  return extractQuotes(doc, entities(text, s), lexicon).map((q: Quote) => [q.text, q.kind, q.speaker?.name ?? null, q.speaker?.type ?? null, q.speaker?.ref ?? null]);
+  return quotesOf(text, entities(text, s)).map((q: Quote) => [q.text, q.kind, q.speaker?.name ?? null, q.speaker?.type ?? null, q.speaker?.ref ?? null]);
 }
 
 describe('reported attribution defects', () => {

@@ -3,21 +3,12 @@
  * cues, prepositional phrases, tagger noun/verb confusions, context speakers across scare quotes and
  * between quotes. Sentences written for these tests; expectations read from the sentences.
  */
-import { createDocument } from '../src/document/model.js';
-import { tagDocument } from '../src/nlp/tagger.js';
-import { extractQuotes } from '../src/extract/quotes/index.js';
-import { loadCueLexicon } from '../src/lexicons/cues.js';
-import type { Lexicon } from '../src/lexicons/index.js';
-import type { Entities } from '../src/extract/entities/index.js';
+import { quotesOf } from './helpers/quotes.js';
 import type { Quote } from '../src/types.js';
 
-const lexicon = { entity: {}, cues: loadCueLexicon() } as unknown as Lexicon;
-const NONE: Entities = { people: [], countries: [], organizations: [] };
 
 function run(text: string): Quote[] {
-  const doc = createDocument(text, 't', { layout: 'plain' });
-  tagDocument(doc);
-  return extractQuotes(doc, NONE, lexicon);
+  return quotesOf(text);
 }
 
 /** [quote text (first 20 chars), speaker name or null] of each non-scare quote. */
