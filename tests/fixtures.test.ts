@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { extract } from '../src/index.js';
 import type { ArticleResult, Organization, Person, Quote, Speaker, Span } from '../src/types.js';
 import { allSpans } from './helpers/spans.js';
+import { describePerson, describeQuote } from './helpers/describe.js';
 
 // ---------------------------------------------------------------------------------------------
 // Expected-file types (see fixtures/articles/README.md)
@@ -166,17 +167,6 @@ function expectedOrgNamed(exp: Expected, name: string): ExpectedOrganization {
   return exp.organizations.find((o) => o.name === name) ?? { name, acronym: null };
 }
 
-function describePerson(p: Person): string {
-  const roles = p.roles
-    .map((r) => `${r.title}${r.country ? ` [${r.country.code}]` : ''}${r.organization ? ` @${r.organization}` : ''}`)
-    .join('; ');
-  return `${p.name}${p.aliases.length ? ` (aka ${p.aliases.join(', ')})` : ''}${roles ? ` — ${roles}` : ''}`;
-}
-
-function describeQuote(q: Quote): string {
-  const who = q.speaker ? `${q.speaker.type}: ${q.speaker.name}` : 'no speaker';
-  return `  [${q.start}-${q.end}] ${q.kind} ${shortQuote(q.text, 50)} → ${who}${q.cue ? ` (cue ${q.cue.text})` : ''}`;
-}
 
 function roleLabel(r: ExpectedRole): string {
   const extra: string[] = [];

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { extract } from '../src/index.js';
 import type { ArticleResult, Person, Quote, Span, Speaker } from '../src/types.js';
 import { allSpans } from './helpers/spans.js';
+import { describePerson, describeQuote } from './helpers/describe.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seedPath = join(here, '..', '..', 'shared', 'seed', 'syria-talks.txt');
@@ -169,18 +170,6 @@ function locateQuote(text: string, opens: string, from: number): { start: number
   return { start: at, end, text: text.slice(at, end) };
 }
 
-function describePerson(p: Person): string {
-  const roles = p.roles
-    .map((r) => `${r.title}${r.country ? ` [${r.country.code}]` : ''}${r.organization ? ` @${r.organization}` : ''}`)
-    .join('; ');
-  return `${p.name}${p.aliases.length ? ` (aka ${p.aliases.join(', ')})` : ''}${roles ? ` — ${roles}` : ''}`;
-}
-
-function describeQuote(q: Quote): string {
-  const who = q.speaker ? `${q.speaker.type}: ${q.speaker.name}` : 'no speaker';
-  const t = q.text.length > 40 ? `${q.text.slice(0, 40)}…` : q.text;
-  return `  [${q.start}-${q.end}] ${q.kind} ${JSON.stringify(t)} → ${who}${q.cue ? ` (cue ${q.cue.text})` : ''}`;
-}
 
 function orgKeys(name: string): Set<string> {
   const o = ORGANIZATIONS.find((x) => x.name === name);
