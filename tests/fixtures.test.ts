@@ -14,6 +14,7 @@ import { extract } from '../src/index.js';
 import type { ArticleResult, Organization, Person, Quote, Speaker, Span } from '../src/types.js';
 import { allSpans } from './helpers/spans.js';
 import { describePerson, describeQuote } from './helpers/describe.js';
+import { norm } from './helpers/text.js';
 
 // ---------------------------------------------------------------------------------------------
 // Expected-file types (see fixtures/articles/README.md)
@@ -104,15 +105,6 @@ const fixtures = loadFixtures();
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-/** Comparison form: lower case, straight apostrophes, single spaces, no leading "the". */
-function norm(s: string): string {
-  return s
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/^the /, '');
-}
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|prof)\.?\s+/i;
 

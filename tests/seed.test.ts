@@ -13,6 +13,7 @@ import { extract } from '../src/index.js';
 import type { ArticleResult, Person, Quote, Span, Speaker } from '../src/types.js';
 import { allSpans } from './helpers/spans.js';
 import { describePerson, describeQuote } from './helpers/describe.js';
+import { norm } from './helpers/text.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seedPath = join(here, '..', '..', 'shared', 'seed', 'syria-talks.txt');
@@ -149,14 +150,6 @@ const META = {
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-function norm(s: string): string {
-  return s
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/^the /, '');
-}
 
 const QUOTE_MARKS = '"“”';
 

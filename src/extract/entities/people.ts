@@ -9,6 +9,7 @@ import type { Mention, Person, Role } from '../../types.js';
 import type { Gender } from '../../lexicons/entity-lexicon.js';
 import { spanOf, type Context } from './context.js';
 import type { Item } from './scan.js';
+import { firstAtOrAfter } from '../../util/search.js';
 
 /** A person mention with what the rules learned around it. */
 export interface PersonMention {
@@ -39,18 +40,6 @@ function isInitial(k: string): boolean {
 /** True when two full names can be the same person: same surname and compatible first names. */
 /** How many earlier people with the same surname a full name is compared with. */
 const SAME_SURNAME_WINDOW = 8;
-
-/** Index of the first element of sorted `xs` that is ≥ `x` (xs.length when none). */
-function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function compatible(a: string[], b: string[]): boolean {
   if (a.at(-1) !== b.at(-1)) return false;
@@ -150,7 +139,7 @@ export function buildPeople(ctx: Context, mentions: PersonMention[]): Person[] {
     let after: Cluster | undefined;
     for (const c of candidates) {
       const starts = multiStarts.get(c) ?? [];
-      const i = lowerBound(starts, m.start); // starts[i - 1] < m.start <= starts[i]
+      const i = firstAtOrAfter(starts, m.start, (s) => s); // starts[i - 1] < m.start <= starts[i]
       const before = Math.max(lastSingle.get(c) ?? -1, i > 0 ? starts[i - 1]! : -1);
       if (before >= 0 && before > bestBefore) {
         bestBefore = before;

@@ -8,6 +8,7 @@ import type { ArticleDocument, Country, Organization, Token } from '../../types.
 import type { CueLexicon } from '../../lexicons/cues.js';
 import type { Entities } from '../entities/index.js';
 import { has, isCapitalized, separatedAfter, tokenAt } from './tokens.js';
+import { firstAtOrAfter } from '../../util/search.js';
 
 /** A person a speaker can resolve to. */
 export interface PersonRef {
@@ -144,14 +145,7 @@ export function buildReferents(doc: ArticleDocument, entities: Entities, lex: Cu
 
 /** Index of the first mention starting at or after `offset`. */
 export function mentionAt<T>(list: Array<RefMention<T>>, offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(list, offset, (m) => m.start);
 }
 
 /** The last mention lying inside [start, end), or null. */

@@ -4,18 +4,12 @@
  * All functions are O(1) or O(window) per call, except {@link tokenAt} (binary search).
  */
 import type { Token } from '../../types.js';
+import { firstAtOrAfter } from '../../util/search.js';
 import type { CueLexicon } from '../../lexicons/cues.js';
 
 /** Index of the first token whose start is ≥ `offset` (tokens.length when none). */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(tokens, offset, (t) => t.start);
 }
 
 export function has(t: Token, tag: string): boolean {
