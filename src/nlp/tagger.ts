@@ -8,6 +8,17 @@
  */
 import nlp from 'compromise';
 import type { ArticleDocument, Token } from '../types.js';
+import { bulkMatch } from './sweep.js';
+
+/**
+ * Installs the output-identical, faster post-tagger rule sweep of `sweep.ts` in place of
+ * compromise's own `methods.one.bulkMatch`, through compromise's plugin API. Done once when this
+ * module loads; exported for the test that checks it.
+ */
+export function installSweep(): void {
+  nlp.plugin({ methods: { one: { bulkMatch } } });
+}
+installSweep();
 
 /** Longest piece of text handed to the tagger at once, in UTF-16 code units. */
 export const MAX_CHUNK = 400;

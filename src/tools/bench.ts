@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- <folder> [--jobs N]` — speed and memory of the whole extraction over a folder
- * of articles (e.g. /work/shared/corpus/bbc), against a baseline that only runs compromise itself.
+ * `npm run bench -- <folder> [--jobs N] [--runs R]` — speed and memory of the whole extraction over
+ * a folder of articles (e.g. /work/shared/corpus/bbc), against a baseline that only runs compromise
+ * itself.
  *
  * Each measurement runs in a fresh child process (so one does not warm up or bloat the next):
  * - `baseline`: for each article, read it, then compromise's `nlp(text)` and `.people()`,
@@ -9,9 +10,13 @@
  *   output to a counting sink;
  * - `extract --jobs N`: the same with N worker threads (default: number of cores).
  *
- * Printed for each: articles, seconds, articles/s, KB/s (input bytes), peak RSS of the process
+ * The three are run in rounds (baseline, --jobs 1, --jobs N; `--runs R` rounds, default 3), so
+ * that a slow spell of the machine hits all of them alike: on a shared virtual machine the same run
+ * can take 14 s or 22 s from one minute to the next. Printed for each mode: articles, the median
+ * seconds (and the range), articles/s, KB/s (input bytes) and the largest peak RSS of the process
  * (worker threads included); then the time ratio extract/baseline (target ≤ 1.5) and the speed-up
- * from 1 to N jobs (target ≥ 1.7 for N = 2). Module loading is not timed; worker start-up is.
+ * from 1 to N jobs (target ≥ 1.7 for N = 2), each as the median of the per-round ratios. Module
+ * loading is not timed; worker start-up is.
  */
 import { spawnSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
@@ -95,16 +100,34 @@ function runChild(args: string[]): Measure {
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measure;
 }
 
-function row(m: Measure): string {
-  const kbs = m.bytes / 1024 / m.seconds;
+/** The median of a non-empty list. */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** One mode over all rounds: median seconds, range, largest peak RSS. */
+function row(runs: Measure[]): string {
+  const m = runs[0]!;
+  const secs = runs.map((r) => r.seconds);
+  const t = median(secs);
+  const range = runs.length > 1 ? `${Math.min(...secs).toFixed(1)}–${Math.max(...secs).toFixed(1)}` : '';
   return [
     m.mode.padEnd(24),
     String(m.articles).padStart(8),
-    m.seconds.toFixed(2).padStart(9),
-    (m.articles / m.seconds).toFixed(1).padStart(11),
-    kbs.toFixed(1).padStart(9),
-    m.peakRssMB.toFixed(0).padStart(12),
+    t.toFixed(2).padStart(9),
+    range.padStart(12),
+    (m.articles / t).toFixed(1).padStart(11),
+    (m.bytes / 1024 / t).toFixed(1).padStart(9),
+    Math.max(...runs.map((r) => r.peakRssMB)).toFixed(0).padStart(12),
   ].join(' ');
+}
+
+/** The value after `--name`, or undefined. */
+function flag(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -114,28 +137,37 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(JSON.stringify(m) + '\n');
     return 0;
   }
-  const folder = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--jobs');
-  const j = argv.indexOf('--jobs');
-  const jobs = j >= 0 ? Number(argv[j + 1]) : availableParallelism();
-  if (!folder || !Number.isInteger(jobs) || jobs < 1) {
-    process.stderr.write('usage: npm run bench -- <folder> [--jobs N]\n');
+  const folder = argv.find((a, i) => !a.startsWith('--') && !['--jobs', '--runs'].includes(argv[i - 1] ?? ''));
+  const jobs = Number(flag(argv, '--jobs') ?? availableParallelism());
+  const rounds = Number(flag(argv, '--runs') ?? 3);
+  if (!folder || !Number.isInteger(jobs) || jobs < 1 || !Number.isInteger(rounds) || rounds < 1) {
+    process.stderr.write('usage: npm run bench -- <folder> [--jobs N] [--runs R]\n');
     return 2;
   }
   const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
   // Other processes on the machine skew the figures (the jobs speed-up above all): the load is printed.
-  process.stderr.write(`bench: ${folder}, node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load ${load()}\n`);
-  const base = runChild(['baseline', folder]);
-  const one = runChild(['extract', folder, '1']);
-  const many = jobs > 1 ? runChild(['extract', folder, String(jobs)]) : null;
+  process.stderr.write(`bench: ${folder}, node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load ${load()}, ${rounds} round${rounds === 1 ? '' : 's'}\n`);
+  const base: Measure[] = [];
+  const one: Measure[] = [];
+  const many: Measure[] = [];
+  for (let r = 1; r <= rounds; r++) {
+    base.push(runChild(['baseline', folder]));
+    one.push(runChild(['extract', folder, '1']));
+    if (jobs > 1) many.push(runChild(['extract', folder, String(jobs)]));
+    const last = (ms: Measure[]) => ms[ms.length - 1]!.seconds.toFixed(1);
+    process.stderr.write(`bench: round ${r}: baseline ${last(base)} s, --jobs 1 ${last(one)} s${jobs > 1 ? `, --jobs ${jobs} ${last(many)} s` : ''}\n`);
+  }
+  const ratio = median(one.map((m, i) => m.seconds / base[i]!.seconds));
+  const speedup = jobs > 1 ? median(one.map((m, i) => m.seconds / many[i]!.seconds)) : 0;
   const lines = [
-    `${'mode'.padEnd(24)} ${'articles'.padStart(8)} ${'seconds'.padStart(9)} ${'articles/s'.padStart(11)} ${'KB/s'.padStart(9)} ${'peak RSS MB'.padStart(12)}`,
+    `${'mode'.padEnd(24)} ${'articles'.padStart(8)} ${'seconds'.padStart(9)} ${'range'.padStart(12)} ${'articles/s'.padStart(11)} ${'KB/s'.padStart(9)} ${'peak RSS MB'.padStart(12)}`,
     row(base),
     row(one),
-    ...(many ? [row(many)] : []),
+    ...(jobs > 1 ? [row(many)] : []),
     '',
-    `time ratio extract --jobs 1 / baseline: ${(one.seconds / base.seconds).toFixed(2)}× (target ≤ 1.5×)`,
-    ...(many ? [`speed-up --jobs 1 → --jobs ${jobs}: ${(one.seconds / many.seconds).toFixed(2)}× (target ≥ 1.7× for 2 jobs)`] : []),
-    `peak RSS of extract: ${Math.max(one.peakRssMB, many?.peakRssMB ?? 0).toFixed(0)} MB (target < 300 MB)`,
+    `time ratio extract --jobs 1 / baseline: ${ratio.toFixed(2)}× (target ≤ 1.5×; median of ${rounds} round${rounds === 1 ? '' : 's'})`,
+    ...(jobs > 1 ? [`speed-up --jobs 1 → --jobs ${jobs}: ${speedup.toFixed(2)}× (target ≥ 1.7× for 2 jobs; median of ${rounds} round${rounds === 1 ? '' : 's'})`] : []),
+    `peak RSS of extract: ${Math.max(...one.map((m) => m.peakRssMB), ...many.map((m) => m.peakRssMB)).toFixed(0)} MB (target < 300 MB)`,
     `load average at the end: ${load()} (on ${availableParallelism()} cores; figures are only comparable on an idle machine)`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
