@@ -6,6 +6,8 @@
  *
  * `bin/extract` calls {@link run} and sets `process.exitCode` from it; nothing here exits the process.
  */
+// first: V8 settings for the whole process (worker threads included)
+import './runtime.js';
 import { createReadStream, statSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { isErrorRecord, type OutputRecord } from '../types.js';
