@@ -9,7 +9,7 @@
  * those runs then did ~15 mark-compacts instead of 2 and spent 2 s instead of 0.3 s in scavenges
  * on BBC business (510 articles), took 30–40 % longer and peaked at ~300 MB instead of ~190 MB
  * (measured with `node --trace-gc`, 2-core Xeon, Node 20.20.2). Without pretenuring no run fell
- * into that state (16 runs).
+ * into that state (17 runs).
  */
 import { setFlagsFromString } from 'node:v8';
 
