@@ -10,6 +10,8 @@ describe('JSON Lines input', () => {
     ['invalid JSON', '{"id":', { record: { source: 'stdin:3', error: { code: 'BAD_LINE', message: expect.stringMatching(/^invalid JSON/) } } }],
     ['not an object', '[1,2]', { record: { source: 'stdin:3', error: { code: 'BAD_LINE', message: 'not a JSON object' } } }],
     ['text not a string', '{"id":"x","text":7}', { record: { source: 'x', error: { code: 'BAD_LINE', message: 'line 3: "text" must be a string' } } }],
+    ['empty text, as an empty file', '{"id":"e","text":""}', { record: { source: 'e', error: { code: 'EMPTY', message: 'line 3: "text" is empty or only whitespace' } } }],
+    ['whitespace-only text (no-break and zero-width spaces)', '{"text":" \\n\\u00a0\\u200b "}', { record: { source: 'stdin:3', error: { code: 'EMPTY', message: 'line 3: "text" is empty or only whitespace' } } }],
   ])('%s', (_name, line, expected) => {
     expect(parseJsonlLine(line, 3, 'stdin')).toEqual(expected);
   });

@@ -1,7 +1,8 @@
 /**
  * `--input-format jsonl`: reads JSON Lines, one article per line, `{"id": …, "text": …}`.
  * Blank lines are skipped. A line that is not a JSON object with a string `text` becomes an
- * error record (code `BAD_LINE`) naming the line number; the run goes on.
+ * error record (code `BAD_LINE`) naming the line number; a `text` that is empty or only whitespace
+ * gives `EMPTY`, as an empty file does; the run goes on.
  *
  * The record's `source` is the line's `id` (a string, or a number written as a string); lines
  * without an id, and lines that are not JSON objects, get `NAME:LINE` (e.g. `stdin:12`), so the
@@ -10,6 +11,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { ErrorRecord } from '../types.js';
+import { isBlankText } from '../inputs/blank.js';
 import { errorRecord } from './errors.js';
 import type { Task } from './task.js';
 
@@ -44,6 +46,9 @@ export function parseJsonlLine(line: string, lineNo: number, name: string, maxBy
   const source = typeof obj.id === 'string' || typeof obj.id === 'number' ? String(obj.id) : fallback;
   if (typeof obj.text !== 'string') {
     return { record: errorRecord(source, 'BAD_LINE', `line ${lineNo}: "text" must be a string`) };
+  }
+  if (isBlankText(obj.text)) {
+    return { record: errorRecord(source, 'EMPTY', `line ${lineNo}: "text" is empty or only whitespace`) };
   }
   return { task: { source, text: obj.text } };
 }

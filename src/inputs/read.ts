@@ -10,6 +10,9 @@ import { decodeBytes } from './decode.js';
 import { htmlToArticle, type HtmlMeta } from './html.js';
 import { blankMarkdown } from './markdown.js';
 import { looksLikeHtml } from './sniff.js';
+import { isBlankText } from './blank.js';
+
+export { isBlankText } from './blank.js';
 
 /** Input formats. */
 export type InputFormat = 'text' | 'markdown' | 'html';
@@ -152,13 +155,6 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   return /<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{1,40})/i.exec(head)?.[1];
 }
 
-/**
- * True when text holds nothing but whitespace (no-break and zero-width spaces, U+FEFF included):
- * the `EMPTY` rule of {@link readInput}, exported so other readers (JSON Lines) can apply it too.
- */
-export function isBlankText(text: string): boolean {
-  return /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*$/.test(text);
-}
 
 /**
  * Reads and decodes one input (`-` = stdin) into the text handed to `extract`.
