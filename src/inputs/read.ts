@@ -155,7 +155,6 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   return /<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{1,40})/i.exec(head)?.[1];
 }
 
-
 /**
  * Reads and decodes one input (`-` = stdin) into the text handed to `extract`.
  *
