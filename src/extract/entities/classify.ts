@@ -31,9 +31,20 @@ interface RunView {
   before: Item | undefined;
 }
 
-/** Rules as data: first match wins. */
 /**
- * `soft` rules rest on the tagger's guess alone: for a single word they only give a fallback, so a
+ * True when the word right before the run is one of `heads` or the word right after it one of
+ * `tails`, with no break between it and the run; with `lowerOnly`, that word must not be
+ * capitalised (`the daily Gazeta`, `Le Soir newspaper`, `beat Somerset`).
+ */
+function cueBeside(v: RunView, heads: Set<string>, tails: Set<string>, lowerOnly: boolean): boolean {
+  const before = v.ctx.words[v.item.s - 1];
+  const beforeOk = before !== undefined && !(lowerOnly && before.cap) && !before.breakAfter && heads.has(before.key);
+  const afterOk = v.next !== undefined && !(lowerOnly && v.next.cap) && !v.words.at(-1)!.breakAfter && tails.has(v.next.key);
+  return beforeOk || afterOk;
+}
+
+/**
+ * Rules as data: first match wins. `soft` rules rest on the tagger's guess alone: for a single word they only give a fallback, so a
  * surname known from elsewhere in the article wins (`Assad's government` is Assad, not an organization).
  */
 const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: boolean; match: (v: RunView) => boolean; example: string }> = [
@@ -81,12 +92,7 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
     type: 'org',
     soft: true,
     example: 'the daily Zycie Warszawy, news weekly Der Spiegel, Le Matin newspaper',
-    match: (v) => {
-      const before = v.ctx.words[v.item.s - 1];
-      const beforeOk = before !== undefined && !before.cap && !before.breakAfter && v.ctx.lex.strongHeadNouns.has(before.key);
-      const afterOk = v.next !== undefined && !v.next.cap && !v.words.at(-1)!.breakAfter && v.ctx.lex.strongTailNouns.has(v.next.key);
-      return beforeOk || afterOk;
-    },
+    match: (v) => cueBeside(v, v.ctx.lex.strongHeadNouns, v.ctx.lex.strongTailNouns, true),
   },
   {
     reason: 'staff-at',
@@ -315,24 +321,14 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
     type: 'org',
     soft: true,
     example: 'Leicestershire beat Somerset',
-    match: (v) => {
-      const before = v.ctx.words[v.item.s - 1];
-      const beforeOk = before !== undefined && !before.breakAfter && v.ctx.lex.sportsBefore.has(before.key);
-      const afterOk = v.next !== undefined && !v.words.at(-1)!.breakAfter && v.ctx.lex.sportsAfter.has(v.next.key);
-      return beforeOk || afterOk;
-    },
+    match: (v) => cueBeside(v, v.ctx.lex.sportsBefore, v.ctx.lex.sportsAfter, false),
   },
   {
     reason: 'org-noun',
     type: 'org',
     soft: true,
     example: 'news agency Tanjug, club Atalanta, the Sun newspaper',
-    match: (v) => {
-      const before = v.ctx.words[v.item.s - 1];
-      const beforeOk = before !== undefined && !before.cap && !before.breakAfter && v.ctx.lex.orgHeadNouns.has(before.key);
-      const afterOk = v.next !== undefined && !v.next.cap && !v.words.at(-1)!.breakAfter && v.ctx.lex.orgTailNouns.has(v.next.key);
-      return beforeOk || afterOk;
-    },
+    match: (v) => cueBeside(v, v.ctx.lex.orgHeadNouns, v.ctx.lex.orgTailNouns, true),
   },
   {
     reason: 'of-country',
