@@ -3,12 +3,8 @@
  * linked to `the union's` / `the company's`, place cues, group names, organization cues, and sports
  * teams settled at document level. Sentences written for these tests.
  */
-import { extract } from '../src/pipeline.js';
 
-const run = (text: string) => extract(text, { layout: 'plain' });
-const codes = (text: string) => run(text).countries.map((c) => c.code);
-const people = (text: string) => run(text).people.map((p) => p.name);
-const orgs = (text: string) => run(text).organizations.map((o) => o.name);
+import { runPlain as run, countryCodes as codes, personNames as people, orgNames as orgs } from './helpers/plain.js';
 
 describe('capital as government after a preposition', () => {
   test.each<[string, string[]]>([

@@ -2,10 +2,8 @@
  * Countries (names, aliases, demonyms, capitals acting for governments) and organizations
  * (known ones, cue words, acronym merging, nominal references). Sentences written for these tests.
  */
-import { extract } from '../src/pipeline.js';
 
-const run = (text: string) => extract(text, { layout: 'plain' });
-const codes = (text: string) => run(text).countries.map((c) => c.code);
+import { runPlain as run, countryCodes as codes } from './helpers/plain.js';
 
 describe('countries', () => {
   test.each<[string, string[]]>([

@@ -4,12 +4,8 @@
  * judges, hyphenated surnames, surnames that look like titles or demonyms, acronyms merged with
  * their names. Sentences written for these tests (fictional people and firms).
  */
-import { extract } from '../src/pipeline.js';
 
-const run = (text: string) => extract(text, { layout: 'plain' });
-const orgs = (text: string) => run(text).organizations.map((o) => o.name);
-const names = (text: string) => run(text).people.map((p) => p.name);
-const codes = (text: string) => run(text).countries.map((c) => c.code);
+import { runPlain as run, orgNames as orgs, personNames as names, countryCodes as codes } from './helpers/plain.js';
 
 describe('a known name, title or country word inside a longer organization name belongs to it', () => {
   test.each<[string, string[]]>([

@@ -2,10 +2,10 @@
  * People: names found, titles and honorifics stripped, possessives removed, aliases merged,
  * two people who share a surname kept apart. Sentences written for these tests.
  */
-import { extract } from '../src/pipeline.js';
 
-const people = (text: string) => extract(text, { layout: 'plain' }).people;
-const names = (text: string) => people(text).map((p) => p.name);
+import { runPlain, personNames as names } from './helpers/plain.js';
+
+const people = (text: string) => runPlain(text).people;
 
 describe('people are found and names are clean', () => {
   test.each<[string, string[]]>([
