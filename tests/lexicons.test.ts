@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { loadEntityLexicon, mergeUserLexicon } from '../src/lexicons/entity-lexicon.js';
 import { phraseKeys } from '../src/lexicons/phrase-index.js';
+import { loadCueLexicon } from '../src/lexicons/cues.js';
 
 const lex = loadEntityLexicon();
 const dataDir = join(process.cwd(), 'src', 'lexicons', 'data');
@@ -64,6 +65,17 @@ describe('lexicon conflicts', () => {
     expect(hon.filter((h) => lex.titles.has(h) && !['professor', 'doctor', 'rabbi', 'imam', 'bishop', 'archbishop', 'lady', 'lord'].includes(h))).toEqual([]);
     expect(lex.honorifics.has('president')).toBe(false);
     expect(lex.titles.has('president')).toBe(true);
+  });
+
+  test('the quotation stage reads the same honorifics as the entity stage (one list, honorifics.json)', () => {
+    const cues = loadCueLexicon();
+    const file = readJson('honorifics.json').honorifics as Record<string, string | null>;
+    expect(cues.honorifics.size).toBe(Object.keys(file).length);
+    expect(cues.honorifics.get('mrs')).toBe('female');
+    expect(cues.honorifics.has('dr')).toBe(true); // `Dr Voss said`: an honorific with no gender
+    expect(cues.honorifics.get('dr')).toBeNull();
+    expect(cues.honorifics.has('gen')).toBe(true);
+    expect(readJson('cues.json').honorifics).toBeUndefined();
   });
 
   test('extra country aliases point at real codes', () => {

@@ -3,7 +3,8 @@
  * plus the small word classes the attribution rules need (pronouns, nominal speaker heads,
  * organization heads, scare-quote markers, elisions).
  *
- * Data source: `src/lexicons/data/cues.json` (hand-compiled from common English reporting usage).
+ * Data sources: `src/lexicons/data/cues.json` (hand-compiled from common English reporting usage)
+ * and, for honorifics, `src/lexicons/data/honorifics.json` (the same list the entity stage reads).
  * Every word is stored lower case; look-ups use `Token.norm` (lower case, curly apostrophes straightened).
  */
 import { readFileSync } from 'node:fs';
@@ -37,8 +38,8 @@ export interface CueLexicon {
   listeners: Set<string>;
   /** Subject pronouns and their hints. */
   pronouns: Map<string, PronounInfo>;
-  /** Honorific (lower case, with or without the period) → gender. */
-  honorifics: Map<string, 'male' | 'female'>;
+  /** Honorific (lower case, without the period: `mr`, `dr`) → the gender it implies, null when none. */
+  honorifics: Map<string, 'male' | 'female' | null>;
   /** Head nouns of nominal speakers, singular. */
   nominalSingular: Set<string>;
   /** Head nouns of nominal speakers, plural (`officials`, `sources`). */
@@ -60,7 +61,6 @@ interface CueFile {
   scareMarkers: string[];
   listeners: string[];
   pronouns: Record<string, PronounInfo>;
-  honorifics: Record<string, 'male' | 'female'>;
   nominalHeads: { singular: string[]; plural: string[] };
   organizationHeads: string[];
   elisions: string[];
@@ -69,11 +69,12 @@ interface CueFile {
 }
 
 /**
- * Builds a {@link CueLexicon} from the JSON shape of `cues.json`.
+ * Builds a {@link CueLexicon} from the JSON shape of `cues.json` and the honorific table of
+ * `honorifics.json` (`{ "mr": "male", "dr": null, … }`).
  *
  * @throws Error when a required field is missing or not of the expected type.
  */
-export function buildCueLexicon(data: unknown): CueLexicon {
+export function buildCueLexicon(data: unknown, honorifics: Record<string, 'male' | 'female' | null>): CueLexicon {
   const d = data as CueFile;
   const need = (ok: boolean, field: string) => {
     if (!ok) throw new Error(`cue lexicon: field "${field}" is missing or malformed`);
@@ -101,7 +102,7 @@ export function buildCueLexicon(data: unknown): CueLexicon {
     scareMarkers: lower(d.scareMarkers),
     listeners: lower(d.listeners),
     pronouns: new Map(Object.entries(d.pronouns ?? {})),
-    honorifics: new Map(Object.entries(d.honorifics ?? {})),
+    honorifics: new Map(Object.entries(honorifics).map(([k, g]) => [k.toLowerCase(), g])),
     nominalSingular: lower(d.nominalHeads.singular),
     nominalPlural: lower(d.nominalHeads.plural),
     organizationHeads: lower(d.organizationHeads),
@@ -112,11 +113,15 @@ export function buildCueLexicon(data: unknown): CueLexicon {
 }
 
 /**
- * Loads the built-in cue lexicon from `data/cues.json` beside this module.
+ * Loads the built-in cue lexicon from `data/cues.json` and `data/honorifics.json` beside this module.
  *
- * @throws Error when the data file cannot be read or is malformed (a packaging fault).
+ * @throws Error when a data file cannot be read or is malformed (a packaging fault).
  */
 export function loadCueLexicon(): CueLexicon {
-  const file = new URL('./data/cues.json', import.meta.url);
-  return buildCueLexicon(JSON.parse(readFileSync(file, 'utf8')));
+  const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8'));
+  const honor = read('honorifics.json') as { honorifics?: Record<string, 'male' | 'female' | null> };
+  if (typeof honor.honorifics !== 'object' || honor.honorifics === null) {
+    throw new Error('cue lexicon: field "honorifics" of honorifics.json is missing or malformed');
+  }
+  return buildCueLexicon(read('cues.json'), honor.honorifics);
 }

@@ -41,7 +41,7 @@ function genderAt(tokens: Token[], start: number, lex: CueLexicon): 'male' | 'fe
   const i = tokenAt(tokens, start);
   const prev = tokens[i - 1];
   if (prev && !separatedAfter(prev)) {
-    const g = lex.honorifics.get(prev.norm) ?? lex.honorifics.get(prev.norm.replace(/\.$/, ''));
+    const g = lex.honorifics.get(prev.norm.replace(/\.$/, ''));
     if (g) return g;
   }
   const first = tokens[i];

@@ -208,7 +208,7 @@ function prepositionAt(tokens: Token[], r: TokenRange, lex: CueLexicon): number 
 function honorificLed(tokens: Token[], r: TokenRange, lex: CueLexicon): boolean {
   if (r.last <= r.first) return false;
   const t = tokens[r.first]!;
-  return (lex.honorifics.has(t.norm) || lex.honorifics.has(t.norm.replace(/\.$/, '')) || ['dr', 'dr.', 'prof', 'prof.'].includes(t.norm)) &&
+  return lex.honorifics.has(t.norm.replace(/\.$/, '')) &&
     isCapitalized(tokens[r.last]!);
 }
 
