@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- <folder> [--jobs N] [--runs R]` — speed and memory of the whole extraction over
+ * `npm run bench -- <folder> [--jobs N] [--runs R] [--v8=FLAGS]` — speed and memory of the whole extraction over
  * a folder of articles (e.g. /work/shared/corpus/bbc), against a baseline that only runs compromise
  * itself.
  *
@@ -19,13 +19,16 @@
  * compromise (baseline) or the CLI module is not timed; everything the CLI's `run()` does is: with
  * --jobs 1 that includes loading the pipeline and the lexicon, with --jobs N starting the worker
  * threads (each loads both). Every child runs with the CLI's V8 flags (`src/cli/runtime.ts`), the
- * baseline included.
+ * baseline included, and with the extra V8 flags given by `--v8` (space-separated, e.g.
+ * `--v8=--no-opt`, which turns V8's optimizing compiler off: a way to see how much of a figure is
+ * that compiler's doing).
  */
 import { spawnSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { discoverInputs } from '../inputs/index.js';
 import { V8_FLAGS } from '../cli/runtime.js';
 
@@ -93,10 +96,10 @@ async function childExtract(folder: string, jobs: number): Promise<Measure> {
   return { mode: `extract --jobs ${jobs}`, articles: lines, bytes, seconds, peakRssMB: peakRssMB() };
 }
 
-function runChild(args: string[]): Measure {
+function runChild(args: string[], v8: string[]): Measure {
   const script = fileURLToPath(import.meta.url);
   // the CLI's V8 flags for every child, the baseline too, so that both run on the same runtime
-  const r = spawnSync(process.execPath, [...V8_FLAGS, script, '--child', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, [...V8_FLAGS, ...v8, script, '--child', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`bench child ${args.join(' ')} failed (exit ${r.status})`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measure;
 }
@@ -125,12 +128,6 @@ function row(runs: Measure[]): string {
   ].join(' ');
 }
 
-/** The value after `--name`, or undefined. */
-function flag(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-}
-
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === '--child') {
     const [, mode, folder, jobs] = argv;
@@ -138,23 +135,36 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(JSON.stringify(m) + '\n');
     return 0;
   }
-  const folder = argv.find((a, i) => !a.startsWith('--') && !['--jobs', '--runs'].includes(argv[i - 1] ?? ''));
-  const jobs = Number(flag(argv, '--jobs') ?? availableParallelism());
-  const rounds = Number(flag(argv, '--runs') ?? 3);
-  if (!folder || !Number.isInteger(jobs) || jobs < 1 || !Number.isInteger(rounds) || rounds < 1) {
-    process.stderr.write('usage: npm run bench -- <folder> [--jobs N] [--runs R]\n');
+  const usage = 'usage: npm run bench -- <folder> [--jobs N] [--runs R] [--v8=FLAGS]\n';
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { jobs: { type: 'string' }, runs: { type: 'string' }, v8: { type: 'string' } },
+    });
+  } catch (err) {
+    process.stderr.write(`bench: ${(err as Error).message}\n${usage}`);
+    return 2;
+  }
+  const folder = parsed.positionals[0];
+  const jobs = Number(parsed.values.jobs ?? availableParallelism());
+  const rounds = Number(parsed.values.runs ?? 3);
+  const v8 = (parsed.values.v8 ?? '').split(/\s+/).filter(Boolean);
+  if (!folder || parsed.positionals.length > 1 || !Number.isInteger(jobs) || jobs < 1 || !Number.isInteger(rounds) || rounds < 1) {
+    process.stderr.write(usage);
     return 2;
   }
   const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
   // Other processes on the machine skew the figures (the jobs speed-up above all): the load is printed.
-  process.stderr.write(`bench: ${folder}, node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load ${load()}, ${rounds} round${rounds === 1 ? '' : 's'}\n`);
+  process.stderr.write(`bench: ${folder}, node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load ${load()}, ${rounds} round${rounds === 1 ? '' : 's'}, V8 flags ${[...V8_FLAGS, ...v8].join(' ')}\n`);
   const base: Measure[] = [];
   const one: Measure[] = [];
   const many: Measure[] = [];
   for (let r = 1; r <= rounds; r++) {
-    base.push(runChild(['baseline', folder]));
-    one.push(runChild(['extract', folder, '1']));
-    if (jobs > 1) many.push(runChild(['extract', folder, String(jobs)]));
+    base.push(runChild(['baseline', folder], v8));
+    one.push(runChild(['extract', folder, '1'], v8));
+    if (jobs > 1) many.push(runChild(['extract', folder, String(jobs)], v8));
     const last = (ms: Measure[]) => ms[ms.length - 1]!.seconds.toFixed(1);
     process.stderr.write(`bench: round ${r}: baseline ${last(base)} s, --jobs 1 ${last(one)} s${jobs > 1 ? `, --jobs ${jobs} ${last(many)} s` : ''}\n`);
   }
