@@ -3,7 +3,7 @@
  * two people who share a surname kept apart. Sentences written for these tests.
  */
 
-import { runPlain, personNames as names } from './helpers/plain.js';
+import { runPlain, personNames as names, orgNames } from './helpers/plain.js';
 
 const people = (text: string) => runPlain(text).people;
 
@@ -33,6 +33,42 @@ describe('people are found and names are clean', () => {
         expect(text.slice(m.start, m.end)).toBe(m.text);
       }
     }
+  });
+});
+
+describe('words that look like names but are not people', () => {
+  test.each<[string, string[]]>([
+    // a given name on its own that in news is far more often an award, a club, a place or a commodity
+    ['The screenplay earned the brothers an Oscar nomination last week.', []],
+    ['Oscar host Dana Fisk promised to keep the jokes clean.', ['Dana Fisk']],
+    ['The kit maker lost its sponsorship deals with Chelsea and Celtic in the summer.', []],
+    ['As a Scot living in Cardiff, the singer wants more money for music lessons.', []],
+    ['Brent crude rose 80 cents to $61.20 a barrel in London trading.', []],
+    ['The rally began in Maidstone, Kent, on a wet Saturday.', []],
+    // the same words inside a full name still make a person
+    ['Chelsea Marwick, the club secretary, said the vote was close.', ['Chelsea Marwick']],
+    ['Oscar Lindqvist said the squad was ready.', ['Oscar Lindqvist']],
+    // a plural common noun before a speech verb
+    ['Organisers say this year’s festival drew 40,000 visitors.', []],
+    ['Campaigners said the closure would cost 300 jobs.', []],
+    // a hyphenated common word at the start of a sentence
+    ['Wi-fi networks now reach farms across the valley.', []],
+    ['Anti-spam group Mailguard is warning about a new trick.', []],
+    ['Kim Jong-il was shown touring a steel works.', ['Kim Jong-il']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+
+  test('awards are neither people nor organizations', () => {
+    const text = 'The film won two Baftas, an Oscar and a Golden Globe, and lost at the Grammys.';
+    expect(names(text)).toEqual([]);
+    expect(orgNames(text)).toEqual([]);
+  });
+
+  test('a regulator named after its descriptor is an organization, not a person', () => {
+    const text = 'Telecoms regulator Ofcom said on Monday that the firm must open its network.';
+    expect(names(text)).toEqual([]);
+    expect(orgNames(text)).toContain('Ofcom');
   });
 });
 

@@ -117,6 +117,12 @@ export interface EntityLexicon {
   honorifics: Map<string, Gender>;
   /** Given-name key → gender (null when used for both). */
   givenNames: Map<string, Gender>;
+  /**
+   * Keys of words that look like given names but on their own are far more often something else
+   * (`Chelsea`, `Oscar`, `Kent`): such a word alone is no evidence of a person, even when the
+   * tagger calls it a first name. From `notNames` in `data/given-names-extra.json`.
+   */
+  notGivenNames: Set<string>;
   orgSuffixCues: Set<string>;
   orgPrefixCues: Set<string>;
   /** Known organizations by every form (name, acronym, aliases). */
@@ -325,7 +331,8 @@ export function buildEntityLexicon(data: EntityLexiconData): EntityLexicon {
   for (const p of data.portfolios) portfolios.add(p, true);
 
   const givenNames = new Map<string, Gender>(Object.entries(data.givenNames));
-  for (const n of data.notGivenNames) givenNames.delete(wordKey(n));
+  const notGivenNames = new Set(data.notGivenNames.map(wordKey));
+  for (const k of notGivenNames) givenNames.delete(k);
 
   const organizations = new PhraseIndex<OrgInfo>();
   for (const o of data.organizations) {
@@ -355,6 +362,7 @@ export function buildEntityLexicon(data: EntityLexiconData): EntityLexicon {
     titleModifiers: keySet(data.titleModifiers),
     honorifics: new Map(Object.entries(data.honorifics).map(([k, g]) => [wordKey(k), g])),
     givenNames,
+    notGivenNames,
     orgSuffixCues: keySet(data.orgSuffixCues),
     orgPrefixCues: keySet(data.orgPrefixCues),
     organizations,

@@ -226,9 +226,12 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
     reason: 'person-tag',
     soft: true,
     type: 'person',
-    example: 'tagger says Person',
+    example: 'tagger says Person (not for a lone `Chelsea`, `Oscar`, `Kent`: see notGivenNames)',
     match: (v) =>
-      v.words.some((w) => hasTag(w, ...PERSON_TAGS)) && !v.words.every((w) => hasTag(w, ...PLACE_TAGS)) && !v.words[0]!.shouting,
+      v.words.some((w) => hasTag(w, ...PERSON_TAGS)) &&
+      !v.words.every((w) => hasTag(w, ...PLACE_TAGS)) &&
+      !v.words[0]!.shouting &&
+      !(v.words.length === 1 && v.ctx.lex.notGivenNames.has(v.words[0]!.key) && !hasTag(v.words[0], 'LastName')),
   },
   {
     reason: 'org-noun-before',
@@ -250,9 +253,9 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
   {
     reason: 'uncommon-words',
     type: 'person',
-    example: 'Cosmin Contra (two or more capitalised words, none a common English word)',
+    example: 'Cosmin Contra, Kim Jong-il (two or more capitalised words, none a common English word; not `Wi-fi`)',
     match: (v) =>
-      v.words.length >= 2 &&
+      v.words.filter((w) => w.cap).length >= 2 &&
       !afterArticle(v) &&
       v.words.length <= 4 &&
       !v.words[0]!.shouting &&
@@ -299,9 +302,10 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
     reason: 'speech-verb',
     soft: true,
     type: 'person',
-    example: 'Kowal said',
+    example: 'Kowal said (not `Organisers say`: a plural common noun)',
     match: (v) =>
       v.words.length === 1 &&
+      !(hasTag(v.words[0], 'Plural') && !hasTag(v.words[0], 'ProperNoun', ...PERSON_TAGS)) &&
       !v.words[0]!.breakAfter &&
       !v.words[0]!.shouting &&
       v.next !== undefined &&
