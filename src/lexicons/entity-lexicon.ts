@@ -121,7 +121,7 @@ export interface EntityLexicon {
   givenNames: Map<string, Gender>;
   /**
    * Keys of words that look like given names but on their own are far more often something else
-   * (`Chelsea`, `Oscar`, `Kent`): such a word alone is no evidence of a person, even when the
+   * (`Chelsea`, `Kent`, `Brent`): such a word alone is no evidence of a person, even when the
    * tagger calls it a first name. From `notNames` in `data/given-names-extra.json`.
    */
   notGivenNames: Set<string>;

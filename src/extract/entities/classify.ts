@@ -227,7 +227,7 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
     reason: 'person-tag',
     soft: true,
     type: 'person',
-    example: 'tagger says Person (not for a lone `Chelsea`, `Oscar`, `Kent`: see notGivenNames)',
+    example: 'tagger says Person (not for a lone `Chelsea`, `Kent`, `Brent`: see notGivenNames)',
     match: (v) =>
       v.words.some((w) => hasTag(w, ...PERSON_TAGS)) &&
       !v.words.every((w) => hasTag(w, ...PLACE_TAGS)) &&
