@@ -61,8 +61,8 @@ describe('--out file names', () => {
     const file = path.join(root, 'plain-file');
     writeFileSync(file, 'x');
     // the error names the file standing where a directory is needed
-    await expect(makeDirectory(path.join(file, 'sub'))).rejects.toMatchObject({ code: 'EEXIST', path: file });
-    await expect(makeDirectory(file)).rejects.toMatchObject({ code: 'EEXIST', path: file });
+    await expect(makeDirectory(path.join(file, 'sub'))).rejects.toMatchObject({ code: 'ENOTDIR', path: file });
+    await expect(makeDirectory(file)).rejects.toMatchObject({ code: 'ENOTDIR', path: file });
     if (existsSync('/proc/self')) await expect(makeDirectory('/proc/no-such-dir/out')).rejects.toThrow();
   });
 });

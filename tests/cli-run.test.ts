@@ -5,7 +5,7 @@
  * files — which does not depend on how good the extractors are.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -231,12 +231,45 @@ describe('--out DIR', () => {
     expect(JSON.parse(readFileSync(path.join(out, expected[0]!), 'utf8')).source).toBe(BATCH_FILES[0]);
   });
 
-  test('an output directory that cannot be made: one line naming the problem, the run stops, exit 1', () => {
+  test('an output directory that cannot be made: a usage error naming it, before any work, exit 2', () => {
     const file = path.join(tmp, 'not-a-dir');
     writeFileSync(file, 'x');
-    const r = cli(['--out', path.join(file, 'out'), '--jobs', '1', BATCH]);
+    const under = cli(['--out', path.join(file, 'out'), '--jobs', '1', BATCH]);
+    expect(under.code).toBe(2);
+    expect(under.stderr.trimEnd().split('\n')).toEqual([`extract: --out ${path.join(file, 'out')}: ${file}: not a directory (ENOTDIR)`]);
+    const itself = cli(['--out', file, BATCH]);
+    expect(itself.code).toBe(2);
+    expect(itself.stderr.trimEnd().split('\n')).toEqual([`extract: --out ${file}: not a directory (ENOTDIR)`]);
+    expect(readFileSync(file, 'utf8')).toBe('x');
+  });
+
+  test('one file that cannot be written fails that article only: a line, the others written, the summary printed, exit 1', () => {
+    const out = path.join(tmp, 'blocked');
+    // a directory where the file for the second article should go
+    mkdirSync(path.join(out, 'harbour', 'pier-vote.txt.json'), { recursive: true });
+    const r = cli(['--out', out, '--summary', '--json', '--jobs', '1', BATCH]);
     expect(r.code).toBe(1);
-    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^extract: cannot write output for fixtures\/batch\/harbour\/ferry-fares\.txt: .*not-a-dir/)]);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `extract: ${BATCH_FILES[1]}: cannot write ${path.join(out, 'harbour', 'pier-vote.txt.json')}: illegal operation on a directory (EISDIR)`,
+    ]);
+    expect(existsSync(path.join(out, 'harbour', 'ferry-fares.txt.json'))).toBe(true);
+    expect(existsSync(path.join(out, 'schools', 'library-hours.txt.json'))).toBe(true);
+    expect(JSON.parse(r.stdout).summary.articles).toBe(3);
+  });
+
+  test('standard output that fails (a full disk): a line naming it, exit 1', () => {
+    if (!existsSync('/dev/full')) {
+      console.warn('skipped: no /dev/full on this system');
+      return;
+    }
+    const fd = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, '--json', '--jobs', '1', BATCH], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      expect(r.stderr.trimEnd().split('\n')).toEqual(['extract: cannot write to standard output: no space left on device (ENOSPC)']);
+    } finally {
+      closeSync(fd);
+    }
   });
 });
 

@@ -18,7 +18,7 @@ import { formatters } from '../output/index.js';
 import { detectColor } from '../output/style.js';
 import { SummaryBuilder } from '../output/summary.js';
 import { formatSummaryCsv, formatSummaryJson, formatSummaryTable } from '../output/summary-format.js';
-import { OutDirWriter, commonBase } from '../output/files.js';
+import { OutDirWriter, commonBase, fsReason, prepareOutDir } from '../output/files.js';
 import { mapOrdered } from '../batch/ordered.js';
 import { createExecutor } from '../batch/executor.js';
 import { readJsonl } from '../batch/jsonl.js';
@@ -65,6 +65,9 @@ type Item = { task: Task } | { stdin: true } | { record: OutputRecord };
 /** Codes meaning "this input does not exist" (they count towards "no input matched"). */
 const NOT_FOUND = new Set(['ENOENT', 'NO_MATCH', 'ENOTDIR']);
 
+/** Write errors after which no other file can be written either: `--out` stops at the first. */
+const DEVICE_FAILURES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EIO']);
+
 /**
  * Runs the command.
  *
@@ -88,13 +91,18 @@ function oneLine(err: unknown): string {
 }
 
 /** Writes to a stream, waiting for `drain` when its buffer is full; resolves false once the stream is broken. */
-function writer(stream: Writable): { write(s: string): Promise<boolean>; broken(): boolean } {
+function writer(stream: Writable): { write(s: string): Promise<boolean>; broken(): boolean; failure(): NodeJS.ErrnoException | null } {
   let broken = false;
-  stream.on('error', () => {
-    broken = true; // EPIPE (`extract … | head`) and the like: stop quietly
+  let failure: NodeJS.ErrnoException | null = null;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    broken = true;
+    // a closed pipe (`extract … | head`) is the reader's choice: stop quietly; anything else
+    // (a full disk) is reported at the end
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') failure ??= err;
   });
   return {
     broken: () => broken,
+    failure: () => failure,
     async write(s: string): Promise<boolean> {
       if (broken || s === '') return !broken;
       if (stream.write(s)) return true;
@@ -150,6 +158,16 @@ async function runWith(o: CliOptions, io: CliIO): Promise<number> {
       loadLexicon(o.lexicon);
     } catch (err) {
       io.stderr.write(`extract: ${oneLine(err)}\n`);
+      return ExitCode.USAGE;
+    }
+  }
+
+  if (o.out) {
+    // a directory that cannot take files is a usage error, found before any work is done
+    try {
+      await prepareOutDir(o.out);
+    } catch (err) {
+      io.stderr.write(`extract: --out ${oneLine(err)}\n`);
       return ExitCode.USAGE;
     }
   }
@@ -225,10 +243,11 @@ async function runWith(o: CliOptions, io: CliIO): Promise<number> {
       start,
       2 * jobs + 2,
       async (record, info) => {
-        if (fatal) return; // the output directory failed: the records still in flight are dropped
-        total++;
+        if (fatal) return; // the output device is full or read-only: the records still in flight are dropped
+        let recordFailed = false;
         if (isErrorRecord(record)) {
           failed++;
+          recordFailed = true;
           if (NOT_FOUND.has(record.error.code)) notFound++;
           progress.log(`extract: ${record.source}: ${record.error.message} (${record.error.code})`);
         } else if (!o.quiet) {
@@ -244,8 +263,14 @@ async function runWith(o: CliOptions, io: CliIO): Promise<number> {
             const w = await files.write(record);
             if (w.duplicateOf) progress.log(`extract: ${record.source}: warning: duplicate id, written to ${w.file} (${w.duplicateOf} holds an earlier record)`);
           } catch (err) {
-            progress.log(`extract: cannot write output for ${record.source}: ${oneLine(err)}`);
-            fatal = true;
+            // one file that cannot be written fails that article only; a full or read-only device stops the run
+            if (!recordFailed) failed++;
+            progress.log(`extract: ${record.source}: cannot write ${oneLine(err)}`);
+            const code = (err as NodeJS.ErrnoException).code;
+            if (code && DEVICE_FAILURES.has(code)) {
+              progress.log(`extract: stopping: nothing more can be written under ${o.out} (${code})`);
+              fatal = true;
+            }
           }
         }
         if (toStdout) {
@@ -257,6 +282,7 @@ async function runWith(o: CliOptions, io: CliIO): Promise<number> {
           });
           await out.write(text);
         }
+        total++; // counted once written, so that an interrupted run reports what is on disk
         progress.tick();
       },
       () => fatal || out.broken(),
@@ -273,6 +299,11 @@ async function runWith(o: CliOptions, io: CliIO): Promise<number> {
     await out.write(o.format === 'json' ? formatSummaryJson(s) : o.format === 'table' ? formatSummaryTable(s, opts) : formatSummaryCsv(s, opts));
   }
 
+  const stdoutFailure = out.failure();
+  if (stdoutFailure) {
+    io.stderr.write(`extract: cannot write to standard output: ${fsReason(stdoutFailure)}\n`);
+    return ExitCode.SOME_FAILED;
+  }
   if (fatal) return ExitCode.SOME_FAILED;
   if (!jsonl && total === notFound) {
     io.stderr.write('extract: no input matched\n');

@@ -65,7 +65,8 @@ async function* walk(dir: string): AsyncGenerator<DiscoveredInput> {
     }
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    yield errorOf(dir, e.code ?? 'EREAD', `cannot read directory (${e.code ?? e.message})`);
+    // the code goes in the record's `code` (and the CLI's line ends with it): the message says what failed
+    yield errorOf(dir, e.code ?? 'EREAD', e.code ? 'cannot read directory' : `cannot read directory: ${e.message}`);
     return;
   }
   names.sort((a, b) => byName(a.name, b.name));

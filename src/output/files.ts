@@ -11,7 +11,7 @@
  * same id twice, or `a/b` and `a_b`) never overwrite each other within a run: the later ones get
  * `~2`, `~3`, … before `.json` (`a1.json`, `a1~2.json`), and the CLI warns on stderr.
  */
-import { mkdir, stat } from 'node:fs/promises';
+import { access, constants, mkdir, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -99,7 +99,30 @@ export async function makeDirectory(dir: string): Promise<void> {
   try {
     await mkdir(dir);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !(await stat(dir)).isDirectory()) throw err;
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    if (!(await stat(dir)).isDirectory()) {
+      throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR', path: dir });
+    }
+  }
+}
+
+/**
+ * Makes sure `--out DIR` can take files before a run starts: creates it (with its parents) when
+ * missing, and checks that it is a directory this process may write in.
+ *
+ * @throws Error whose message names the directory and the reason, e.g.
+ * `out: not a directory (ENOTDIR)`, `out: permission denied (EACCES)`; `code` is kept.
+ */
+export async function prepareOutDir(dir: string): Promise<void> {
+  const st = await stat(dir).catch(() => null);
+  if (st && !st.isDirectory()) throw Object.assign(new Error(`${dir}: not a directory (ENOTDIR)`), { code: 'ENOTDIR', path: dir });
+  try {
+    await makeDirectory(dir);
+    await access(dir, constants.W_OK);
+  } catch (err) {
+    const at = (err as NodeJS.ErrnoException).path;
+    // name the level that failed when it is not DIR itself (`out/sub` under a file `out`)
+    throw writeError(err, at && path.resolve(at) !== path.resolve(dir) ? `${dir}: ${at}` : dir);
   }
 }
 
@@ -117,11 +140,19 @@ export interface Written {
  * becomes `out/a.json: illegal operation on a directory (EISDIR)`. Keeps `code`; `path` = the target.
  */
 function writeError(err: unknown, file: string): Error {
-  const e = (err ?? {}) as { code?: unknown; message?: unknown };
+  const e = (err ?? {}) as { code?: unknown };
+  return Object.assign(new Error(`${file}: ${fsReason(err)}`), { code: e.code, path: file });
+}
+
+/**
+ * A file system error as a short reason with its code: `ENOSPC: no space left on device, write`
+ * becomes `no space left on device (ENOSPC)`. Other errors: their message on one line.
+ */
+export function fsReason(err: unknown): string {
+  const e = (err ?? {}) as { message?: unknown };
   const message = typeof e.message === 'string' ? e.message : String(err);
   const sys = /^([A-Z][A-Z0-9_]+): ([^,]+)/.exec(message);
-  const reason = sys ? `${sys[2]!.trim()} (${sys[1]})` : message.split(/\s+/).join(' ');
-  return Object.assign(new Error(`${file}: ${reason}`), { code: e.code, path: file });
+  return sys ? `${sys[2]!.trim()} (${sys[1]})` : message.split(/\s+/).join(' ');
 }
 
 /** Writes records to `--out DIR`. */
@@ -140,8 +171,8 @@ export class OutDirWriter {
    * Writes one record atomically (pretty JSON, newline-terminated).
    *
    * @returns the path written, and for a repeated JSON Lines id the file of the first record.
-   * @throws the file system error when the file cannot be written (the CLI reports it and stops);
-   * its message names the target file.
+   * @throws the file system error when the file cannot be written (the CLI reports it and goes
+   * on, or stops when the device is full or read-only); its message names the target file.
    */
   async write(record: OutputRecord): Promise<Written> {
     const first = outputPath(this.outDir, this.base, record.source, this.kind);
