@@ -62,6 +62,24 @@ describe('words that look like names but are not people', () => {
     expect(names(sentence)).toEqual(expected);
   });
 
+  test('a lone honorific is no person (`Mr. and Mrs. Rossi`), nor a place after `of` before a speech verb', () => {
+    expect(names('Mr. and Mrs. Rossi, who run a café on the island, said they had not been asked.')).toEqual(['Rossi']);
+    expect(names('“It is a disgrace,” the mayor of Lampedusa told reporters.')).toEqual([]);
+  });
+
+  test('a hyphenated title the tagger keeps whole is a role, not part of the name', () => {
+    const [p] = people('President-elect Marco Vitale told reporters the plan would be reviewed.');
+    expect(p!.name).toBe('Marco Vitale');
+    expect(p!.roles.map((r) => r.title)).toEqual(['President-elect']);
+  });
+
+  test('a speaker span keeps a hyphenated given name whole', () => {
+    const text = '"We want names, dates and figures," opposition leader Jean-Luc Bertin said on Tuesday.';
+    const q = runPlain(text).quotes[0]!;
+    expect(q.speaker?.text).toBe('Jean-Luc Bertin');
+    expect(text.slice(q.speaker!.start, q.speaker!.end)).toBe('Jean-Luc Bertin');
+  });
+
   test('awards are neither people nor organizations', () => {
     const text = 'The film won two Baftas, an Oscar and a Golden Globe, and lost at the Grammys.';
     expect(names(text)).toEqual([]);

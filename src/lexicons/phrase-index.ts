@@ -58,6 +58,16 @@ export class PhraseIndex<T> {
     const keys = phraseKeys(phrase);
     if (keys.length === 0) return false;
     const upper = phrase.replace(/[^\p{L}]/gu, '').length <= 5 && isUpperWord(phrase) && keys.length === 1;
+    const added = this.addKeys(keys, value, upper);
+    // the tagger keeps some hyphenated words whole (`President-elect`): index that form too
+    if (phrase.includes('-')) {
+      const joined = phrase.split(/[\s\u00a0]+/).map(wordKey).filter((k) => k.length > 0);
+      if (joined.length > 0 && joined.join(' ') !== keys.join(' ')) this.addKeys(joined, value, upper);
+    }
+    return added;
+  }
+
+  private addKeys(keys: string[], value: T, upper: boolean): boolean {
     const list = this.byFirst.get(keys[0]!) ?? [];
     if (list.some((e) => e.keys.join(' ') === keys.join(' ') && e.upper === upper)) return false;
     list.push({ keys, value, upper });

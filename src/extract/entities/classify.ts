@@ -31,6 +31,12 @@ interface RunView {
   before: Item | undefined;
 }
 
+/** True when the word right before the run is `of` or a locative preposition (`the mayor of X`, `in X`). */
+function prepositionBefore(v: RunView): boolean {
+  const before = v.ctx.words[v.item.s - 1];
+  return before !== undefined && !before.breakAfter && (before.key === 'of' || v.ctx.lex.locativePrepositions.has(before.key));
+}
+
 /**
  * True when the word right before the run is one of `heads` or the word right after it one of
  * `tails`, with no break between it and the run; with `lowerOnly`, that word must not be
@@ -227,9 +233,10 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
     reason: 'person-tag',
     soft: true,
     type: 'person',
-    example: 'tagger says Person (not for a lone `Chelsea`, `Kent`, `Brent`: see notGivenNames)',
+    example: 'tagger says Person (not for a lone `Chelsea`, `Kent`, `Brent`: see notGivenNames; not a lone honorific, `Mr. and Mrs. Rossi`)',
     match: (v) =>
       v.words.some((w) => hasTag(w, ...PERSON_TAGS)) &&
+      !v.words.every((w) => v.ctx.lex.honorifics.has(w.key)) &&
       !v.words.every((w) => hasTag(w, ...PLACE_TAGS)) &&
       !v.words[0]!.shouting &&
       !(v.words.length === 1 && v.ctx.lex.notGivenNames.has(v.words[0]!.key) && !hasTag(v.words[0], 'LastName')),
@@ -304,9 +311,10 @@ const RULES: Array<{ reason: string; type: 'person' | 'org' | 'place'; soft?: bo
     reason: 'speech-verb',
     soft: true,
     type: 'person',
-    example: 'Kowal said (not `Organisers say`: a plural common noun)',
+    example: 'Kowal said (not `Organisers say`: a plural common noun; not `the mayor of Lampedusa told`: a preposition before)',
     match: (v) =>
       v.words.length === 1 &&
+      !prepositionBefore(v) &&
       !(hasTag(v.words[0], 'Plural') && !hasTag(v.words[0], 'ProperNoun', ...PERSON_TAGS)) &&
       !v.words[0]!.breakAfter &&
       !v.words[0]!.shouting &&

@@ -16,8 +16,12 @@ export function has(t: Token, tag: string): boolean {
   return t.tags.includes(tag);
 }
 
-/** Punctuation after a token that ends a clause of a noun phrase (`,` `;` `:` brackets, dashes, quote marks). */
-const SEPARATOR = /[,;:()[\]"“”‘’«»„\u2014\u2013\u2015]|--|(?:^|\s)-(?:\s|$)|'(?!s\b)/;
+/**
+ * Punctuation after a token that ends a clause of a noun phrase (`,` `;` `:` brackets, dashes,
+ * quote marks). A hyphen counts only with a space beside it (`Bertin - the leader`), not inside a
+ * word (`Jean-Luc`, whose `Jean` has the bare post `-`).
+ */
+const SEPARATOR = /[,;:()[\]"“”‘’«»„\u2014\u2013\u2015]|--|\s-(?:\s|$)|^-\s|'(?!s\b)/;
 
 /** True when the punctuation before `t` separates it from the previous word (`(R)`). */
 export function separatedBefore(t: Token): boolean {
