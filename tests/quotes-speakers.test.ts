@@ -4,6 +4,7 @@
  * between quotes. Sentences written for these tests; expectations read from the sentences.
  */
 import { quotesOf } from './helpers/quotes.js';
+import { runPlain } from './helpers/plain.js';
 import type { Quote } from '../src/types.js';
 
 
@@ -66,5 +67,27 @@ describe('speaker rules', () => {
   ];
   test.each(cases)('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('a title phrase with a preposition before a full name (whole pipeline)', () => {
+  const speakerOf = (text: string) => {
+    const q = runPlain(text).quotes[0]!;
+    return q.speaker ? { name: q.speaker.name, type: q.speaker.type } : null;
+  };
+
+  test.each<[string, { name: string; type: string }]>([
+    // the name that ends the phrase speaks
+    ['Harbury director of rugby Nigel Pellow said: "We were beaten by a better side."', { name: 'Nigel Pellow', type: 'person' }],
+    ['Labour\'s deputy minister for women Jane Arkwright said: "The figures speak for themselves."', { name: 'Jane Arkwright', type: 'person' }],
+    // the preposition's object does not speak for the one who speaks for it
+    ['A spokesman for Mr Halden said: "He will not comment."', { name: 'A spokesman for Mr Halden', type: 'nominal' }],
+    // `the head of X`: a nominal speaker, not the organization
+    [
+      'The head of the country\'s largest manufacturing union has promised to "use every tool we have" to keep the plant open.',
+      { name: "The head of the country's largest manufacturing union", type: 'nominal' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(speakerOf(text)).toEqual(expected);
   });
 });
