@@ -91,3 +91,15 @@ describe('a title phrase with a preposition before a full name (whole pipeline)'
     expect(speakerOf(text)).toEqual(expected);
   });
 });
+
+describe('an adverb the tagger reads otherwise between the speaker and the cue', () => {
+  test.each([
+    ['Wes Carter spoke first. He later told the BBC: "The port will reopen in May."', 'told'],
+    ['Wes Carter spoke first. "Nobody is leaving," he later said.', 'said'],
+    ['Wes Carter spoke first. "Nobody is leaving," he has since said.', 'said'],
+  ])('%s', (text, cue) => {
+    const q = runPlain(text).quotes[0]!;
+    expect(q.cue?.text).toBe(cue);
+    expect(q.speaker?.name).toBe('Wes Carter');
+  });
+});

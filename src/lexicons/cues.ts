@@ -52,6 +52,8 @@ export interface CueLexicon {
   nonSpeakerLabels: Set<string>;
   /** Lower-case words the tagger reads as verbs that may open a speaker phrase (`retired general …`). */
   speakerModifiers: Set<string>;
+  /** Words that may stand between a subject and its cue verb whatever the tagger calls them (`has`, `also`, `later`). */
+  betweenSubjectAndCue: Set<string>;
 }
 
 interface CueFile {
@@ -66,6 +68,7 @@ interface CueFile {
   elisions: string[];
   nonSpeakerLabels?: string[];
   speakerModifiers?: string[];
+  betweenSubjectAndCue?: string[];
 }
 
 /**
@@ -109,6 +112,7 @@ export function buildCueLexicon(data: unknown, honorifics: Record<string, 'male'
     elisions: lower(d.elisions),
     nonSpeakerLabels: lower(d.nonSpeakerLabels ?? []),
     speakerModifiers: lower(d.speakerModifiers ?? []),
+    betweenSubjectAndCue: lower(d.betweenSubjectAndCue ?? []),
   };
 }
 

@@ -46,11 +46,15 @@ interface CueHit {
   naming: boolean;
 }
 
-/** Words that may stand between a subject and its cue verb (`has said`, `also told`). */
-function skippable(t: Token): boolean {
+/**
+ * Words that may stand between a subject and its cue verb (`has said`, `also told`, `later told`):
+ * adverbs, auxiliaries, modals, negation, and the words of the cue lexicon's `betweenSubjectAndCue`
+ * (which the tagger sometimes reads otherwise: `later` as a comparative adjective).
+ */
+function skippable(t: Token, lex: CueLexicon): boolean {
   return (
     has(t, 'Adverb') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Negative') || has(t, 'Copula') ||
-    t.norm === 'has' || t.norm === 'have' || t.norm === 'had' || t.norm === 'also'
+    lex.betweenSubjectAndCue.has(t.norm)
   );
 }
 
@@ -70,7 +74,7 @@ export function cueAt(tokens: Token[], k: number, hi: number, lex: CueLexicon): 
   }
   // `Republican claims`, `his warning`, `the said report`: a noun or adjective, not a verb
   const prev = tokens[k - 1];
-  if (prev && !separatedAfter(prev) &&
+  if (prev && !separatedAfter(prev) && !lex.betweenSubjectAndCue.has(prev.norm) && // `he later said`: `later` read as an adjective
       (has(prev, 'Adjective') || has(prev, 'Determiner') || has(prev, 'Possessive') ||
        (has(prev, 'Value') && !has(t, 'PastTense')))) return null; // `the two replied` is a cue
   if (!has(t, 'Verb')) {
@@ -100,7 +104,7 @@ function span(text: string, tokens: Token[], first: number, last: number): Span 
  */
 export function subjectBefore(tokens: Token[], lo: number, c: number, lex: CueLexicon): TokenRange | null {
   let j = c - 1;
-  while (j >= lo && skippable(tokens[j]!) && !separatedAfter(tokens[j]!)) j--;
+  while (j >= lo && skippable(tokens[j]!, lex) && !separatedAfter(tokens[j]!)) j--;
   if (j < lo) return null;
   let paren = false;
   if (/\)/.test(tokens[j]!.post)) {
@@ -198,7 +202,7 @@ export function sentenceSubject(tokens: Token[], side: Side, c: number, lex: Cue
     }
     if (/,/.test(tokens[np.last]!.post) && isCapitalized(tokens[np.last]!)) return np; // `Dean, a doctor, …`
     let k = np.last + 1;
-    while (k < c && skippable(tokens[k]!)) k++;
+    while (k < c && skippable(tokens[k]!, lex)) k++;
     if (k < c && has(tokens[k]!, 'Verb')) return np;
   }
   return null;
@@ -297,7 +301,7 @@ export function attributeAfter(text: string, tokens: Token[], side: Side, close:
         if (sentenceEndAfter(tokens[a]!)) break;
         if (!/,/.test(tokens[a]!.post)) continue;
         let c = a + 1;
-        while (c < side.to && skippable(tokens[c]!)) c++;
+        while (c < side.to && skippable(tokens[c]!, lex)) c++;
         const hit = c < side.to ? cueAt(tokens, c, side.to, lex) : null;
         if (hit && hit.speaker === 'before') {
           return { cue: span(text, tokens, hit.first, hit.last), speaker: np, rule: 'after-subject', naming: hit.naming };
@@ -305,7 +309,7 @@ export function attributeAfter(text: string, tokens: Token[], side: Side, close:
       }
     } else {
       const open = (i: number) => (i === parenEnd ? /^[.)\s]*$/.test(tokens[i]!.post) : !separatedAfter(tokens[i]!));
-      while (k < side.to && skippable(tokens[k]!) && open(k - 1)) k++;
+      while (k < side.to && skippable(tokens[k]!, lex) && open(k - 1)) k++;
       const hit = k < side.to && open(k - 1) ? cueAt(tokens, k, side.to, lex) : null;
       if (hit && hit.speaker === 'before') {
         return { cue: span(text, tokens, hit.first, hit.last), speaker: np, rule: 'after-subject', naming: hit.naming };
