@@ -6,6 +6,8 @@ describe('JSON Lines input', () => {
     ['id and text', '{"id":"a1","text":"Hello."}', { task: { source: 'a1', text: 'Hello.' } }],
     ['numeric id', '{"id":42,"text":"Hi"}', { task: { source: '42', text: 'Hi' } }],
     ['no id: name and line number', '{"text":"Hi"}', { task: { source: 'stdin:3', text: 'Hi' } }],
+    ['an empty id names nothing: name and line number', '{"id":"","text":"Hi"}', { task: { source: 'stdin:3', text: 'Hi' } }],
+    ['a blank id likewise', '{"id":"  ","text":"Hi"}', { task: { source: 'stdin:3', text: 'Hi' } }],
     ['blank line', '   ', null],
     ['invalid JSON', '{"id":', { record: { source: 'stdin:3', error: { code: 'BAD_LINE', message: expect.stringMatching(/^invalid JSON/) } } }],
     ['not an object', '[1,2]', { record: { source: 'stdin:3', error: { code: 'BAD_LINE', message: 'not a JSON object' } } }],

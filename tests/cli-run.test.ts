@@ -63,6 +63,7 @@ describe('usage', () => {
     ['--jobs 0', ['--jobs', '0', BATCH], /--jobs must be a whole number from 1 to 64/],
     ['--csv with a word that is neither a kind nor a file', ['--csv', 'bogus', BATCH_FILES[0]!], /--csv takes quotes or people, not "bogus"/],
     ['--out with --csv people', ['--out', 'never-written', '--csv', 'people', BATCH], /--out writes JSON files and cannot be used with --csv/],
+    ['--summary with --csv people', ['--summary', '--csv', 'people', BATCH], /--summary writes its own CSV/],
     ['--out with --csv', ['--csv', '--out', 'never-written', BATCH], /cannot be used with --csv/],
     ['a bad --max-bytes', ['--max-bytes', 'lots', BATCH], /Expected a size such as/],
   ])('%s: exit 2, one line and a pointer to --help on stderr, nothing on stdout', (_name, args, message) => {

@@ -5,7 +5,7 @@
  * gives `EMPTY`, as an empty file does; the run goes on.
  *
  * The record's `source` is the line's `id` (a string, or a number written as a string); lines
- * without an id, and lines that are not JSON objects, get `NAME:LINE` (e.g. `stdin:12`), so the
+ * without an id (or with an empty one), and lines that are not JSON objects, get `NAME:LINE` (e.g. `stdin:12`), so the
  * line number is always in the source or (for a line with an id) in the message.
  */
 import { createInterface } from 'node:readline';
@@ -43,7 +43,8 @@ export function parseJsonlLine(line: string, lineNo: number, name: string, maxBy
     return { record: errorRecord(fallback, 'BAD_LINE', 'not a JSON object') };
   }
   const obj = value as { id?: unknown; text?: unknown };
-  const source = typeof obj.id === 'string' || typeof obj.id === 'number' ? String(obj.id) : fallback;
+  // an empty or blank id names nothing: the line number does
+  const source = (typeof obj.id === 'string' && obj.id.trim() !== '') || typeof obj.id === 'number' ? String(obj.id) : fallback;
   if (typeof obj.text !== 'string') {
     return { record: errorRecord(source, 'BAD_LINE', `line ${lineNo}: "text" must be a string`) };
   }

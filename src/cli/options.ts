@@ -127,6 +127,7 @@ function normalizeArgv(argv: string[]): string[] {
 /** Pairs of options that cannot be used together (checked after parsing), with the reason. */
 const CONFLICTS: Array<{ when: (o: { csv?: string | true; out?: string; summary?: boolean }) => boolean; reason: string }> = [
   { when: (o) => !!o.csv && !!o.out, reason: '--out writes JSON files and cannot be used with --csv' },
+  { when: (o) => o.csv === 'people' && !!o.summary, reason: '--summary writes its own CSV (people, speakers, countries, organizations); use --summary --csv' },
 ];
 
 /** The two lines of every usage error (stderr). */
