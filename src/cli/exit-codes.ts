@@ -4,13 +4,13 @@
  * | code | meaning |
  * |------|---------|
  * | 0 | every article was processed |
- * | 1 | some articles failed; their error records are in the output (and a line each on stderr) |
+ * | 1 | some articles failed; their error records are in the output (and a line each on stderr); or an output file or standard output could not be written |
  * | 2 | usage error (unknown option, bad option value, no input given) or no input matched |
  */
 export const ExitCode = {
   /** Every article was processed. */
   OK: 0,
-  /** Some articles could not be read or extracted; the others were written. */
+  /** Some articles could not be read, extracted or written; the others were written. */
   SOME_FAILED: 1,
   /** Usage error, or no input matched at all. */
   USAGE: 2,

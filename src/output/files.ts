@@ -183,7 +183,11 @@ export class OutDirWriter {
     }
     const dir = path.dirname(file);
     if (dir !== this.lastDir) {
-      await makeDirectory(dir);
+      try {
+        await makeDirectory(dir);
+      } catch (err) {
+        throw writeError(err, dir);
+      }
       this.lastDir = dir;
     }
     try {
