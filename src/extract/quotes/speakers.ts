@@ -245,9 +245,9 @@ export function resolveSpeaker(ctx: SpeakerContext, r: TokenRange, paragraph: nu
     if (leadPerson) return personSpeaker(leadPerson.ref, { start: leadPerson.start, end: leadPerson.end, text: doc.text.slice(leadPerson.start, leadPerson.end) });
     const leadHead = tokens[prep - 1]!;
     if (!isCapitalized(leadHead) && (lex.nominalSingular.has(leadHead.norm) || lex.nominalPlural.has(leadHead.norm))) {
-      // `Merck's head of research Peter Kim`, `spokeswoman for women Sandra Gidley`: a full name that
+      // `Harbury's head of research Lena Kiel`, `minister for women Jane Arkwright`: a full name that
       // ends the phrase is the speaker, unless it is the preposition's object (`a spokesman for Mr
-      // Blair`); one word is not enough (`a spokesman for Darlington Council`)
+      // Halden`); one word is not enough (`a spokesman for Harbury Council`)
       const named = mentionWithin(refs.people, phrase.start, phrase.end);
       let object = prep + 1;
       while (object < r.last && lex.honorifics.has(tokens[object]!.norm.replace(/\.$/, ''))) object++;
