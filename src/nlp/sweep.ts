@@ -166,9 +166,8 @@ export function bulkMatch(document: unknown[][], net: SweepNet, methods: SweepMe
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
         ptr[0] = n;
-        const todo = Object.assign({}, rule, { pointer: ptr }) as SweepResult;
-        if (rule.unTag !== undefined) todo.unTag = rule.unTag;
-        results.push(todo);
+        // a copy of the rule (its `unTag` included) with the match's pointer
+        results.push(Object.assign({}, rule, { pointer: ptr }) as SweepResult);
       }
       if (opts.matchOne === true) return [results[0]!];
     }

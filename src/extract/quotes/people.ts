@@ -7,7 +7,7 @@
 import type { ArticleDocument, Country, Organization, Token } from '../../types.js';
 import type { CueLexicon } from '../../lexicons/cues.js';
 import type { Entities } from '../entities/index.js';
-import { has, isCapitalized, separatedAfter, tokenAt } from './tokens.js';
+import { has, honorificOf, isCapitalized, separatedAfter, tokenAt } from './tokens.js';
 import { firstAtOrAfter } from '../../util/search.js';
 
 /** A person a speaker can resolve to. */
@@ -41,7 +41,7 @@ function genderAt(tokens: Token[], start: number, lex: CueLexicon): 'male' | 'fe
   const i = tokenAt(tokens, start);
   const prev = tokens[i - 1];
   if (prev && !separatedAfter(prev)) {
-    const g = lex.honorifics.get(prev.norm.replace(/\.$/, ''));
+    const g = honorificOf(prev, lex);
     if (g) return g;
   }
   const first = tokens[i];

@@ -11,7 +11,7 @@
  */
 import type { ArticleDocument, Speaker, Token } from '../../types.js';
 import type { CueLexicon } from '../../lexicons/cues.js';
-import { has, isCapitalized, sentenceEndAfter, tokenAt, type TokenRange } from './tokens.js';
+import { has, honorificOf, isCapitalized, sentenceEndAfter, tokenAt, type TokenRange } from './tokens.js';
 import { cueAt } from './attribution.js';
 import { mentionAt, mentionWithin, nameWord, type PersonRef, type Referents } from './people.js';
 
@@ -208,7 +208,7 @@ function prepositionAt(tokens: Token[], r: TokenRange, lex: CueLexicon): number 
 function honorificLed(tokens: Token[], r: TokenRange, lex: CueLexicon): boolean {
   if (r.last <= r.first) return false;
   const t = tokens[r.first]!;
-  return lex.honorifics.has(t.norm.replace(/\.$/, '')) &&
+  return honorificOf(t, lex) !== undefined &&
     isCapitalized(tokens[r.last]!);
 }
 
@@ -250,7 +250,7 @@ export function resolveSpeaker(ctx: SpeakerContext, r: TokenRange, paragraph: nu
       // Halden`); one word is not enough (`a spokesman for Harbury Council`)
       const named = mentionWithin(refs.people, phrase.start, phrase.end);
       let object = prep + 1;
-      while (object < r.last && lex.honorifics.has(tokens[object]!.norm.replace(/\.$/, ''))) object++;
+      while (object < r.last && honorificOf(tokens[object]!, lex) !== undefined) object++;
       const fullName = named !== null && /\s/.test(doc.text.slice(named.start, named.end));
       if (named && fullName && named.end >= head.end && named.start > tokens[object]!.start) {
         return personSpeaker(named.ref, { start: named.start, end: named.end, text: doc.text.slice(named.start, named.end) });

@@ -7,6 +7,14 @@ import type { Token } from '../../types.js';
 import { firstAtOrAfter } from '../../util/search.js';
 import type { CueLexicon } from '../../lexicons/cues.js';
 
+/**
+ * The gender an honorific token implies (`Mrs` → female, `Dr.` → null), or undefined when the
+ * token is no honorific. Looked up in the cue lexicon without the trailing period.
+ */
+export function honorificOf(t: Token, lex: CueLexicon): 'male' | 'female' | null | undefined {
+  return lex.honorifics.get(t.norm.replace(/\.$/, ''));
+}
+
 /** Index of the first token whose start is ≥ `offset` (tokens.length when none). */
 export function tokenAt(tokens: Token[], offset: number): number {
   return firstAtOrAfter(tokens, offset, (t) => t.start);
