@@ -244,10 +244,8 @@ async function runWith(o: CliOptions, io: CliIO): Promise<number> {
       2 * jobs + 2,
       async (record, info) => {
         if (fatal) return; // the output device is full or read-only: the records still in flight are dropped
-        let recordFailed = false;
         if (isErrorRecord(record)) {
           failed++;
-          recordFailed = true;
           if (NOT_FOUND.has(record.error.code)) notFound++;
           progress.log(`extract: ${record.source}: ${record.error.message} (${record.error.code})`);
         } else if (!o.quiet) {
@@ -264,7 +262,7 @@ async function runWith(o: CliOptions, io: CliIO): Promise<number> {
             if (w.duplicateOf) progress.log(`extract: ${record.source}: warning: duplicate id, written to ${w.file} (${w.duplicateOf} holds an earlier record)`);
           } catch (err) {
             // one file that cannot be written fails that article only; a full or read-only device stops the run
-            if (!recordFailed) failed++;
+            if (!isErrorRecord(record)) failed++; // an error record is counted already
             progress.log(`extract: ${record.source}: cannot write ${oneLine(err)}`);
             const code = (err as NodeJS.ErrnoException).code;
             if (code && DEVICE_FAILURES.has(code)) {

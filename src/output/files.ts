@@ -114,8 +114,6 @@ export async function makeDirectory(dir: string): Promise<void> {
  * `out: not a directory (ENOTDIR)`, `out: permission denied (EACCES)`; `code` is kept.
  */
 export async function prepareOutDir(dir: string): Promise<void> {
-  const st = await stat(dir).catch(() => null);
-  if (st && !st.isDirectory()) throw Object.assign(new Error(`${dir}: not a directory (ENOTDIR)`), { code: 'ENOTDIR', path: dir });
   try {
     await makeDirectory(dir);
     await access(dir, constants.W_OK);

@@ -96,10 +96,10 @@ async function childExtract(folder: string, jobs: number): Promise<Measure> {
   return { mode: `extract --jobs ${jobs}`, articles: lines, bytes, seconds, peakRssMB: peakRssMB() };
 }
 
-function runChild(args: string[], v8: string[]): Measure {
+/** Runs one measurement in a fresh Node process started with `flags` (V8 flags). */
+function runChild(args: string[], flags: string[]): Measure {
   const script = fileURLToPath(import.meta.url);
-  // the CLI's V8 flags for every child, the baseline too, so that both run on the same runtime
-  const r = spawnSync(process.execPath, [...V8_FLAGS, ...v8, script, '--child', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, [...flags, script, '--child', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`bench child ${args.join(' ')} failed (exit ${r.status})`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measure;
 }
@@ -150,21 +150,22 @@ async function main(argv: string[]): Promise<number> {
   const folder = parsed.positionals[0];
   const jobs = Number(parsed.values.jobs ?? availableParallelism());
   const rounds = Number(parsed.values.runs ?? 3);
-  const v8 = (parsed.values.v8 ?? '').split(/\s+/).filter(Boolean);
+  // the CLI's V8 flags for every child, the baseline too, so that both run on the same runtime
+  const flags = [...V8_FLAGS, ...(parsed.values.v8 ?? '').split(/\s+/).filter(Boolean)];
   if (!folder || parsed.positionals.length > 1 || !Number.isInteger(jobs) || jobs < 1 || !Number.isInteger(rounds) || rounds < 1) {
     process.stderr.write(usage);
     return 2;
   }
   const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
   // Other processes on the machine skew the figures (the jobs speed-up above all): the load is printed.
-  process.stderr.write(`bench: ${folder}, node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load ${load()}, ${rounds} round${rounds === 1 ? '' : 's'}, V8 flags ${[...V8_FLAGS, ...v8].join(' ')}\n`);
+  process.stderr.write(`bench: ${folder}, node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load ${load()}, ${rounds} round${rounds === 1 ? '' : 's'}, V8 flags ${flags.join(' ')}\n`);
   const base: Measure[] = [];
   const one: Measure[] = [];
   const many: Measure[] = [];
   for (let r = 1; r <= rounds; r++) {
-    base.push(runChild(['baseline', folder], v8));
-    one.push(runChild(['extract', folder, '1'], v8));
-    if (jobs > 1) many.push(runChild(['extract', folder, String(jobs)], v8));
+    base.push(runChild(['baseline', folder], flags));
+    one.push(runChild(['extract', folder, '1'], flags));
+    if (jobs > 1) many.push(runChild(['extract', folder, String(jobs)], flags));
     const last = (ms: Measure[]) => ms[ms.length - 1]!.seconds.toFixed(1);
     process.stderr.write(`bench: round ${r}: baseline ${last(base)} s, --jobs 1 ${last(one)} s${jobs > 1 ? `, --jobs ${jobs} ${last(many)} s` : ''}\n`);
   }
