@@ -124,6 +124,11 @@ export interface Mention extends Span {
   kind: MentionKind;
 }
 
+/** True for a mention that writes the entity's name (`name`, `alias`, `acronym`), not a pronoun, nominal, demonym or capital. */
+export function isNameMention(m: Mention): boolean {
+  return m.kind === 'name' || m.kind === 'alias' || m.kind === 'acronym';
+}
+
 /** A person, merged over all their mentions in one article. */
 export interface Person {
   /** Id unique within the article, e.g. `p1`. */
@@ -136,7 +141,11 @@ export interface Person {
   gender: 'male' | 'female' | null;
   /** Titles and roles, in order of first appearance. */
   roles: Role[];
-  /** Every name mention (pronoun mentions are not listed here), in text order. */
+  /**
+   * Every mention, in text order: names and aliases, and the pronouns and nominals (`he`, `the
+   * minister`) that attribution resolved to this person (kinds `pronoun`, `nominal`). Count name
+   * mentions with `kind === 'name' || kind === 'alias'`.
+   */
   mentions: Mention[];
 }
 
@@ -162,7 +171,10 @@ export interface Organization {
   mentions: Mention[];
 }
 
-/** Who a quotation is attributed to. */
+/**
+ * Who a quotation is attributed to. The span is the mention that names or refers to the speaker for
+ * this quote (`Gatilov`, `the minister`, `he`); `name` is who it resolves to.
+ */
 export interface Speaker extends Span {
   /** The speaker's name: a person's canonical name, an organization's or country's name, or the nominal phrase as written (`a Western diplomat`). */
   name: string;
@@ -170,6 +182,10 @@ export interface Speaker extends Span {
   type: 'person' | 'nominal' | 'organization' | 'country';
   /** Id of the resolved person (`p1`) or organization (`o1`), or ISO code for a country; null for nominal speakers not linked to a named person. */
   ref: string | null;
+  /** Id of the attribution sieve that found the speaker for this quote (`trailing-cue`, `previous-quote`; see `src/extract/quotes/sieves/index.ts`). */
+  rule: string;
+  /** Id of the coreference rule that resolved the mention (`name`, `pronoun`, `role-holder`, `organization-kind`; see `src/extract/quotes/coreference/index.ts`). */
+  coreference: string;
 }
 
 /** A quoted passage. `text`/`start`/`end` are the characters inside the quote marks. */

@@ -33,7 +33,7 @@ describe('speaker rules', () => {
       [['We will manage someh', 'Corwin']]],
     ['a prepositional phrase between speaker and cue',
       '"Nobody saw it coming," a clerk at the station said.',
-      [['Nobody saw it coming', 'a clerk']]],
+      [['Nobody saw it coming', 'a clerk at the station']]],
     ['as NP put it after a quote',
       'The rule targets "anyone who sells bait without a permit," as a council notice put it.',
       [['anyone who sells bai', 'a council notice']]],

@@ -1,7 +1,8 @@
 /**
  * Speech cue lexicon: verbs and phrases that attribute a quotation (`said`, `told`, `according to`),
  * plus the small word classes the attribution rules need (pronouns, nominal speaker heads,
- * organization heads, scare-quote markers, elisions).
+ * organization and document heads, words that never speak, verbs that convey a subject's words,
+ * scare-quote markers, elisions).
  *
  * Data sources: `src/lexicons/data/cues.json` (hand-compiled from common English reporting usage)
  * and, for honorifics, `src/lexicons/data/honorifics.json` (the same list the entity stage reads).
@@ -46,6 +47,18 @@ export interface CueLexicon {
   nominalPlural: Set<string>;
   /** Head nouns that make a nominal speaker an organization (`ministry`, `government`). */
   organizationHeads: Set<string>;
+  /** Organization heads that name a business or club (`company`, `club`): they may refer to the organization an article is most about. */
+  companyHeads: Set<string>;
+  /** Head nouns of documents that can be quoted as speaking (`report`, `statement`, `letter`). */
+  documentHeads: Set<string>;
+  /** Nominal heads naming an office held by one person in a story (`minister`, `cardinal`, `mep`): `the minister` refers to the salient person when nobody holds that title. */
+  titleHeads: Set<string>;
+  /** Title head → the heads of the same kind of office (`minister` → `secretary`, `chancellor`, …), itself included. */
+  titleFamilies: Map<string, Set<string>>;
+  /** Lower-case head nouns that are never a speaker (`remarks`, `steps`, `area`). */
+  nonSpeakerHeads: Set<string>;
+  /** Inflected forms of verbs whose subject's quoted object is the subject's words (`gave … his "support"`) → lemma. */
+  conveyVerbs: Map<string, string>;
   /** Words written with a leading apostrophe (`'em`, `'til`); such an apostrophe never opens a quote. */
   elisions: Set<string>;
   /** Capitalised heading words that are not transcript speaker labels (`UPDATE:`, `NOTE:`), lower case. */
@@ -65,6 +78,12 @@ interface CueFile {
   pronouns: Record<string, PronounInfo>;
   nominalHeads: { singular: string[]; plural: string[] };
   organizationHeads: string[];
+  companyHeads?: string[];
+  documentHeads?: string[];
+  nonSpeakerHeads?: string[];
+  titleHeads?: string[];
+  titleFamilies?: string[][];
+  conveyVerbs?: Record<string, string[]>;
   elisions: string[];
   nonSpeakerLabels?: string[];
   speakerModifiers?: string[];
@@ -90,6 +109,8 @@ export function buildCueLexicon(data: unknown, honorifics: Record<string, 'male'
   need(Array.isArray(d.nominalHeads?.singular) && Array.isArray(d.nominalHeads?.plural), 'nominalHeads');
   const verbs = new Map<string, string>();
   for (const [lemma, forms] of Object.entries(d.verbs)) for (const f of forms) verbs.set(f.toLowerCase(), lemma);
+  const conveyVerbs = new Map<string, string>();
+  for (const [lemma, forms] of Object.entries(d.conveyVerbs ?? {})) for (const f of forms) conveyVerbs.set(f.toLowerCase(), lemma);
   const phrases = new Map<string, CuePhrase[]>();
   for (const p of d.phrases) {
     const words = p.words.map((w) => w.toLowerCase());
@@ -109,11 +130,30 @@ export function buildCueLexicon(data: unknown, honorifics: Record<string, 'male'
     nominalSingular: lower(d.nominalHeads.singular),
     nominalPlural: lower(d.nominalHeads.plural),
     organizationHeads: lower(d.organizationHeads),
+    companyHeads: lower(d.companyHeads ?? []),
+    documentHeads: lower(d.documentHeads ?? []),
+    nonSpeakerHeads: lower(d.nonSpeakerHeads ?? []),
+    titleHeads: lower(d.titleHeads ?? []),
+    titleFamilies: families(d.titleFamilies ?? []),
+    conveyVerbs,
     elisions: lower(d.elisions),
     nonSpeakerLabels: lower(d.nonSpeakerLabels ?? []),
     speakerModifiers: lower(d.speakerModifiers ?? []),
     betweenSubjectAndCue: lower(d.betweenSubjectAndCue ?? []),
   };
+}
+
+/** Each title of each family → the union of the families it belongs to. */
+function families(groups: string[][]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const g of groups) {
+    for (const t of g) {
+      const set = out.get(t.toLowerCase()) ?? new Set([t.toLowerCase()]);
+      for (const u of g) set.add(u.toLowerCase());
+      out.set(t.toLowerCase(), set);
+    }
+  }
+  return out;
 }
 
 /**

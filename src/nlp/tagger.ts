@@ -100,7 +100,12 @@ export function tagDocument(doc: ArticleDocument): void {
       for (const t of terms) {
         const start = a + t.offset.start;
         const end = start + t.offset.length;
-        if (end <= start || doc.text.slice(start, end) !== t.text) continue; // defensive: keep offsets honest
+        if (end <= start || doc.text.slice(start, end) !== t.text) {
+          // the silent half of a contraction (`don't` → `do` + `not`) holds the punctuation after the word
+          const prev = tokens[tokens.length - 1];
+          if (end <= start && prev && prev.sentence === si && t.post && !prev.post.includes(t.post.trim() || ' ')) prev.post += t.post;
+          continue; // defensive: keep offsets honest
+        }
         tokens.push({
           start,
           end,

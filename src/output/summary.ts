@@ -10,7 +10,7 @@
  * Kowal`) it is ambiguous and stays on its own. Article counts of a merged entry count an article
  * that has both forms once.
  */
-import { isErrorRecord, type ErrorRecord, type OutputRecord, type Speaker } from '../types.js';
+import { isErrorRecord, isNameMention, type ErrorRecord, type OutputRecord, type Speaker } from '../types.js';
 
 /** A person over the whole run. */
 export interface SummaryPerson {
@@ -86,7 +86,7 @@ export class SummaryBuilder {
     this.articles++;
     for (const p of record.people) {
       const e = getOr(this.people, p.name, () => ({ name: p.name, mentions: 0, articles: 0 }));
-      e.mentions += p.mentions.length;
+      e.mentions += p.mentions.filter(isNameMention).length;
       e.articles++;
     }
     countBoth(record.people.map((p) => p.name), this.peopleBoth);

@@ -4,7 +4,7 @@
  * `{ id, text, entities?: [{type,start,end,text}], quotes?: [...], meta: { layers } }`.
  *
  * Entities: mention-level precision / recall / F1 per type, exact span match.
- *   PER ← people mentions (names only, not pronouns); ORG ← organization mentions;
+ *   PER ← people's name mentions (not the pronouns and nominals that attribution resolved to them); ORG ← organization mentions;
  *   LOC ← country mentions that are names or capitals (demonyms are MISC in CoNLL, so they are left out).
  *   The tool finds countries, not cities or regions, so LOC recall is bounded; it is printed for information.
  * Quotes: see `score-quotes.ts`.
@@ -15,7 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extract } from '../pipeline.js';
-import type { ArticleResult } from '../types.js';
+import { isNameMention, type ArticleResult } from '../types.js';
 import { QuoteScorer } from './score-quotes.js';
 
 /** A gold document in the shared evaluation format. */
@@ -59,7 +59,7 @@ const GOLD_TYPE: Record<string, string> = {
 /** Predicted entity mentions of a result, as `type:start:end` keys. */
 export function predictedEntityKeys(r: ArticleResult): Map<string, string> {
   const keys = new Map<string, string>();
-  for (const p of r.people) for (const m of p.mentions) if (m.kind !== 'pronoun') keys.set(`PER:${m.start}:${m.end}`, m.text);
+  for (const p of r.people) for (const m of p.mentions) if (isNameMention(m)) keys.set(`PER:${m.start}:${m.end}`, m.text);
   for (const o of r.organizations) for (const m of o.mentions) keys.set(`ORG:${m.start}:${m.end}`, m.text);
   for (const c of r.countries) {
     for (const m of c.mentions) if (m.kind !== 'demonym') keys.set(`LOC:${m.start}:${m.end}`, m.text);

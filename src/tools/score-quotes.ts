@@ -5,18 +5,24 @@
  * reduced to the words inside the marks. A gold quote and one of ours match
  * - exactly when the inner text ranges (marks and surrounding spaces stripped) are equal;
  * - at ≥ 80 % overlap when the words they share are at least 80 % of the words of the longer one.
- * Matching is one-to-one, greedy by overlap. Our `scare` quotes are left out of the predictions
- * (gold holds only attributed quotes: scare quotes and titles are not gold) and counted apart, and
- * so are our quotes opened by marks the gold converters do not scan (`''`, `‘`, `«`, `”`).
+ * Matching is one-to-one, greedy by overlap. Our `scare` quotes take part in the matching: one that
+ * matches a gold quote counts for the span, and as a missing speaker (a user sees it unattributed);
+ * one that matches nothing is not a false alarm (gold holds only attributed quotes: scare terms and
+ * titles are not gold) and is counted apart. Our quotes opened by marks the gold converters do not
+ * scan (`''`, `‘`, `«`, `”`) are left out and counted apart.
  *
  * Gold quotes of files without speakers (GUM) that follow each other with only spaces between are
  * merged first: GUM marks each sentence of one quotation as a quote of its own.
  *
  * Speakers: over the quotes matched at 80 % whose gold speaker is a name or noun phrase (pronoun
- * speakers and quotes without a speaker are skipped), a match is when our speaker's mention overlaps
- * the gold speaker span, or the gold head word (last word before the first comma, or before `of`)
- * is a word of our speaker's name or mention (`Caddell` ~ `Pat Caddell`); parentheses such as
- * `(D-Mo.)` are dropped from the gold phrase first. Documents whose quotes
+ * speakers and quotes without a speaker are skipped), ours is right when the gold head word (last
+ * word before the first comma, or before `of`) is a word of the entity ours resolves to: the
+ * person's canonical name, aliases and role titles (gold `the president` ~ a person whose role is
+ * `President`), the organization's name, acronym and aliases, the country's
+ * name and forms; for a nominal speaker not linked to anyone, the phrase as written (`Caddell` ~
+ * `Pat Caddell`; `spokesman` ~ `a Pentagon spokesman`). Where our mention is a pronoun or a
+ * nominal, only the entity counts, never the mention's own words. Parentheses such as `(D-Mo.)`
+ * are dropped from the gold phrase first. Documents whose quotes
  * carry `speakerAnnotated: false` (GUM) are scored on spans only.
  *
  * A speaker counts as wrong when ours names someone else, and as missing when ours is null; both are
@@ -43,8 +49,10 @@ export interface QuoteReport {
   docs: number;
   gold: number;
   predicted: number;
-  /** Our scare quotes left out of the predictions. */
+  /** Our scare quotes that matched no gold quote (not counted as false alarms). */
   excludedScare: number;
+  /** Our scare quotes that matched a gold quote: span hits, speaker errors (missing). */
+  scareMatched: number;
   /** Our quotes opened by a mark other than `"` or `“` (`''`, `‘`, `«`, `”`): the gold never annotates those. */
   excludedMarks: number;
   exact: PRF;
@@ -113,6 +121,36 @@ function headWords(s: string): string[] {
   return out;
 }
 
+/**
+ * Words of the entity a speaker resolves to: a person's canonical name and aliases, an organization's
+ * name, acronym and aliases, a country's name and forms; a speaker linked to nothing is its name (the
+ * phrase as written, which for a name is the mention itself).
+ */
+function identityWords(s: NonNullable<Quote['speaker']>, result: ArticleResult): Set<string> {
+  const forms: string[] = [s.name];
+  if (s.ref) {
+    if (s.type === 'person') {
+      const p = result.people.find((x) => x.id === s.ref);
+      if (p) forms.push(p.name, ...p.aliases, ...p.roles.map((r) => r.title));
+    } else if (s.type === 'organization') {
+      const o = result.organizations.find((x) => x.id === s.ref);
+      if (o) forms.push(o.name, o.acronym ?? '', ...o.aliases);
+    } else if (s.type === 'country') {
+      const c = result.countries.find((x) => x.code === s.ref);
+      if (c) forms.push(c.name, ...c.forms);
+    }
+  }
+  const out = new Set<string>();
+  for (const f of forms) for (const w of wordSet(f)) out.add(w);
+  return out;
+}
+
+/** True when the word (lower case) is written in lower case in the phrase (`mayor` in `the mayor`). */
+function writtenLowerCase(phrase: string, word: string): boolean {
+  const at = phrase.toLowerCase().indexOf(word);
+  return at >= 0 && phrase[at] === word[0];
+}
+
 function wordSet(s: string): Set<string> {
   return new Set((s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? []).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, '')));
 }
@@ -125,6 +163,7 @@ export class QuoteScorer {
   private gold = 0;
   private predicted = 0;
   private excludedScare = 0;
+  private scareMatched = 0;
   private excludedMarks = 0;
   private exactTp = 0;
   private overlapTp = 0;
@@ -154,12 +193,10 @@ export class QuoteScorer {
     }
     const preds: Quote[] = [];
     for (const q of result.quotes) {
-      if (q.kind === 'scare') this.excludedScare++;
-      else if (!GOLD_MARKS.has(text[q.start - 1] ?? '') || text[q.start - 2] === "'") this.excludedMarks++;
+      if (!GOLD_MARKS.has(text[q.start - 1] ?? '') || text[q.start - 2] === "'") this.excludedMarks++;
       else preds.push(q);
     }
     this.gold += goldQuotes.length;
-    this.predicted += preds.length;
     const note = (kind: 'miss' | 'false' | 'speaker', line: string) => {
       if (this.errCount[kind] < maxErrors) {
         this.errCount[kind]++;
@@ -197,14 +234,23 @@ export class QuoteScorer {
       pMatched.add(pr.p);
     }
     this.overlapTp += gMatch.size;
-    const exactKeys = new Set(pInner.map(([a, b]) => `${a}:${b}`));
+    // an unmatched scare quote is no false alarm: the gold leaves unattributed terms and titles out
+    const counted = preds.map((p, pi) => p.kind !== 'scare' || pMatched.has(pi));
+    preds.forEach((p, pi) => {
+      if (p.kind === 'scare') {
+        if (pMatched.has(pi)) this.scareMatched++;
+        else this.excludedScare++;
+      }
+    });
+    this.predicted += counted.filter(Boolean).length;
+    const exactKeys = new Set(pInner.filter((_, pi) => counted[pi]).map(([a, b]) => `${a}:${b}`));
     for (const [a, b] of gInner) if (exactKeys.has(`${a}:${b}`)) this.exactTp++;
     const ctx = (a: number, b: number) => text.slice(Math.max(0, a - 50), Math.min(text.length, b + 50)).replace(/\s+/g, ' ');
     goldQuotes.forEach((g, gi) => {
       if (!gMatch.has(gi)) note('miss', `${gold.id} QUOTE MISS ${JSON.stringify(clip(g.text))}  …${ctx(g.start, g.end).slice(0, 60)}…`);
     });
     preds.forEach((p, pi) => {
-      if (!pMatched.has(pi)) note('false', `${gold.id} QUOTE FALSE [${p.kind}] ${JSON.stringify(clip(p.text))}  …${ctx(p.start, p.end).slice(0, 60)}…`);
+      if (counted[pi] && !pMatched.has(pi)) note('false', `${gold.id} QUOTE FALSE [${p.kind}] ${JSON.stringify(clip(p.text))}  …${ctx(p.start, p.end).slice(0, 60)}…`);
     });
     // speakers
     for (const [gi, pi] of gMatch) {
@@ -229,9 +275,11 @@ export class QuoteScorer {
       const s = preds[pi]!.speaker;
       let ok = false;
       if (s) {
-        const overlap = s.start < gs.end && gs.start < s.end;
-        const ours = new Set([...wordSet(s.name), ...wordSet(s.text)]);
-        ok = overlap || headWords(gs.text).some((h) => ours.has(h));
+        const ours = identityWords(s, result);
+        const heads = headWords(gs.text);
+        // a nominal gold speaker (`the mayor`) names nobody: our mention of that very phrase matches it
+        const nominalGold = heads.length > 0 && heads.every((h) => writtenLowerCase(gs.text, h));
+        ok = heads.some((h) => ours.has(h)) || (nominalGold && s.start < gs.end && gs.start < s.end);
       }
       if (ok) this.spkCorrect++;
       else {
@@ -250,6 +298,7 @@ export class QuoteScorer {
       gold: this.gold,
       predicted: this.predicted,
       excludedScare: this.excludedScare,
+      scareMatched: this.scareMatched,
       excludedMarks: this.excludedMarks,
       exact: counts(this.exactTp, this.predicted - this.exactTp, this.gold - this.exactTp),
       overlap80: counts(this.overlapTp, this.predicted - this.overlapTp, this.gold - this.overlapTp),
@@ -273,15 +322,15 @@ export class QuoteScorer {
     const row = (label: string, c: PRF) =>
       `    ${label.padEnd(30)} ${c.precision.toFixed(3)}   ${c.recall.toFixed(3)}   ${c.f1.toFixed(3)}   ${c.tp}/${c.fp}/${c.fn}`;
     const lines = [
-      `quotes (${r.gold} gold, ${r.predicted} predicted; excluded: ${r.excludedScare} scare quotes, ` +
-        `${r.excludedMarks} quotes in marks the gold does not annotate ('' ‘ ’ « ”))`,
+      `quotes (${r.gold} gold, ${r.predicted} predicted, ${r.scareMatched} of them labelled scare; not counted: ` +
+        `${r.excludedScare} scare quotes matching no gold quote, ${r.excludedMarks} quotes in marks the gold does not annotate ('' ‘ ’ « ”))`,
       '  quote spans                      P       R       F1      tp/fp/fn',
       row('exact', r.exact),
       row('≥ 80 % word overlap', r.overlap80),
     ];
     if (r.speaker) {
       lines.push(
-        `  speaker accuracy ${r.speaker.accuracy.toFixed(3)}  (${r.speaker.correct}/${r.speaker.evaluated} matched quotes with a named or nominal gold speaker; ` +
+        `  speaker accuracy ${r.speaker.accuracy.toFixed(3)}  (${r.speaker.correct}/${r.speaker.evaluated} matched quotes with a named or nominal gold speaker, scare-labelled ones counted as missing; ` +
           `skipped: ${r.speaker.skippedPronoun} pronoun, ${r.speaker.skippedNoSpeaker} without speaker)`,
         `  speaker errors: ${r.speaker.wrong} wrong (another speaker), ${r.speaker.missing} missing (null); ` +
           `${r.speaker.swappedGold} gold Source/Cue swaps scored against the Cue`,

@@ -1,256 +1,164 @@
 /**
- * Quotation extraction and speaker attribution, stage by stage:
+ * Quotation extraction and attribution. For each article:
  *
- * 1. `spans.ts` — pair quote marks paragraph by paragraph (top-level passages only);
- * 2. `attribution.ts` — cue and speaker phrase in the quote's own sentence;
- * 3. `kinds.ts` — direct / partial / scare;
- * 4. here — speakers from context when the sentence gives none: the previous quote of the paragraph,
- *    the previous quote paragraph (continuation paragraphs and multi-paragraph quotes), or the subject
- *    of the previous sentence (`NAME was defiant. "…"`);
- * 5. `speakers.ts` — resolution of names, nominals and pronouns.
+ * 1. `spans.ts` pairs the quote marks of each paragraph (top-level passages only);
+ * 2. `candidate.ts` reads each quote's sentence once (its two sides and their flags);
+ * 3. the attribution sieves (`sieves/index.ts`, in order) find who said it: in-sentence patterns,
+ *    then the kind (`kinds.ts`), then context for quotes that are not scare, then a backward pass;
+ * 4. the coreference rules (`coreference/index.ts`, in order) turn the speaker phrase into a person,
+ *    organization, country or nominal, reading the entity stage's mentions (`../mentions.ts`).
+ *
+ * Each speaker records the sieve (`rule`) and the coreference rule (`coreference`) that decided it.
+ * Pronouns and nominals resolved to a person are added to that person's `mentions`.
  */
-import type { ArticleDocument, Quote, Speaker, Token } from '../../types.js';
+import type { ArticleDocument, Mention, Quote, Speaker } from '../../types.js';
 import type { Lexicon } from '../../lexicons/index.js';
-import type { CueLexicon } from '../../lexicons/cues.js';
 import type { Entities } from '../entities/index.js';
-import { findQuoteSpans, type QuoteSpan } from './spans.js';
-import {
-  attributeAfter, attributeBefore, cueAt, sideAfter, sideBefore, subjectBefore, type Attribution, type Side,
-} from './attribution.js';
-import { classify, opensSentence } from './kinds.js';
-import { buildReferents } from './people.js';
-import { createSpeakerContext, remember, resolveSpeaker, type SpeakerContext } from './speakers.js';
-import { has, isCapitalized, npStartingAt, sentenceEndAfter, tokenAt, type TokenRange } from './tokens.js';
-import { transcriptLabel } from './labels.js';
+import { buildMentionLayer, type MentionLayer } from '../mentions.js';
+import { findQuoteSpans } from './spans.js';
+import { buildCandidate, hasCue } from './candidate.js';
+import { classify, secondHalf } from './kinds.js';
+import { createCoreference, remember, resolveSpeaker } from './coreference/index.js';
+import type { Site } from './coreference/context.js';
+import { sievesOf } from './sieves/index.js';
+import { leadingCueIn } from './sieves/leading-cue.js';
+import { previousSentence } from './sieves/previous-sentence.js';
+import type { AttributionState, Candidate, Found } from './sieve.js';
+import { has, isCapitalized, separatedAfter, tokenAt } from './tokens.js';
 
-/** Picks the in-sentence attribution: after the quote when it ends in `,` `?` `!` or opens its sentence, else before. */
-function chooseAttribution(
-  inner: string, after: Attribution | null, before: Attribution | null, startsSentence: boolean,
-): Attribution | null {
-  const handsOver = /[,?!\u2014\u2013-]\s*$/.test(inner) || startsSentence;
-  if (after && after.rule !== 'according' && handsOver) return after;
-  return before ?? after;
-}
-
-/** True when a cue stands in a side (a quote with an unresolved cue takes no speaker from context). */
-function hasCue(tokens: Token[], side: Side, lex: CueLexicon): boolean {
-  for (let k = side.from; k < side.to; k++) if (cueAt(tokens, k, side.to, lex)) return true;
-  return false;
-}
-
-/** Tokens of the sentence before token `idx` (exclusive), not before offset `bound`. */
-function previousSentence(tokens: Token[], idx: number, bound: number): Side | null {
-  const to = idx;
-  if (to <= 0 || tokens[to - 1]!.start < bound) return null;
-  let from = to - 1;
-  while (from > 0 && to - from < 40) {
-    const t = tokens[from - 1]!;
-    if (t.start < bound || sentenceEndAfter(t)) break;
-    from--;
-  }
-  return { from, to };
-}
-
-/**
- * `…, Smith said.` / `…, he added on Tuesday.`: a sentence whose last words (a cue, at most two words
- * after it) attribute it, the subject standing after a comma: the cue token and the subject.
- */
-function finalAttribution(tokens: Token[], prev: Side, lex: CueLexicon): { cue: number; speaker: TokenRange } | null {
-  for (let k = prev.to - 1; k >= prev.from + 1 && k >= prev.to - 3; k--) {
-    const hit = cueAt(tokens, k, prev.to, lex);
-    if (!hit || hit.speaker !== 'before' || hit.naming || hit.last < prev.to - 3) continue;
-    const np = subjectBefore(tokens, prev.from, k, lex);
-    if (!np || np.first <= prev.from) return null;
-    return /,/.test(tokens[np.first - 1]!.post) ? { cue: k, speaker: np } : null;
-  }
-  return null;
-}
-
-/** `His former partner at the firm, Jo Smith, called …`: the name in apposition after a nominal subject. */
-function appositiveName(tokens: Token[], np: TokenRange, hi: number, lex: CueLexicon): TokenRange | null {
-  for (let k = np.last; k < hi && k <= np.last + 8; k++) {
-    if (sentenceEndAfter(tokens[k]!)) return null;
-    if (!/,/.test(tokens[k]!.post)) continue;
-    const name = npStartingAt(tokens, k + 1, hi, lex);
-    return name && isCapitalized(tokens[name.last]!) && /,/.test(tokens[name.last]!.post) ? name : null;
-  }
-  return null;
-}
-
-/**
- * The sentence right before the quote opening at `to`, after the previous quote (closing at `from`),
- * unless it holds that quote's own attribution (`"A," he said. "B."`); else null.
- */
-function sentenceBetween(tokens: Token[], from: number, to: number, prevAttr: Attribution | null): Side | null {
-  const side = previousSentence(tokens, tokenAt(tokens, to), from);
-  if (!side || side.from >= side.to) return null;
-  if (prevAttr?.cue && prevAttr.cue.start >= tokens[side.from]!.start) return null;
-  return side;
-}
-
-/** `NAME was defiant. "…"` / `Smith said:` ¶ `"…"`: the speaker from the sentence before the quote. */
-function speakerFromPreviousSentence(
-  ctx: SpeakerContext, prev: Side, paragraph: number, lex: CueLexicon,
-): { speaker: Speaker; cue: Attribution['cue'] } | null {
-  const { doc } = ctx;
-  const tokens = doc.tokens;
-  const last = tokens[prev.to - 1]!;
-  if (/:/.test(last.post)) {
-    const a = attributeBefore(doc.text, tokens, prev, lex);
-    if (a?.speaker) {
-      const s = resolveSpeaker(ctx, a.speaker, paragraph);
-      if (s) return { speaker: s, cue: a.cue };
-    }
-  }
-  // `The plan may fail, Smith said. "…"`: a sentence ending in its own attribution
-  const tail = finalAttribution(tokens, prev, lex);
-  if (tail) {
-    const s = resolveSpeaker(ctx, tail.speaker, paragraph);
-    if (s) return { speaker: s, cue: { start: tokens[tail.cue]!.start, end: tokens[tail.cue]!.end, text: tokens[tail.cue]!.text } };
-  }
-  let np = npStartingAt(tokens, prev.from, prev.to, lex);
-  if (!np) return null;
-  const h = tokens[np.last]!;
-  if (!isCapitalized(h) || (has(h, 'Pronoun') && !lex.pronouns.has(h.norm))) np = appositiveName(tokens, np, prev.to, lex) ?? np;
-  const head = tokens[np.last]!;
-  const pronoun = np.first === np.last && has(head, 'Pronoun');
-  if (pronoun && !['he', 'she'].includes(head.norm)) return null;
-  const s = resolveSpeaker(ctx, np, paragraph);
-  if (!s || s.type !== 'person' || (!pronoun && !isCapitalized(head))) return null;
-  return { speaker: s, cue: null };
+/** The title word written right before a person's mention (`Cardinal` before `Cormac Murphy-O'Connor`), lower case. */
+function titleBefore(doc: ArticleDocument, lexicon: Lexicon): (start: number) => string | null {
+  return (start) => {
+    const t = doc.tokens[tokenAt(doc.tokens, start) - 1];
+    if (!t || t.end > start || !isCapitalized(t) || separatedAfter(t)) return null;
+    const w = t.norm.replace(/\.$/, '');
+    return lexicon.cues.titleHeads.has(w) ? w : null;
+  };
 }
 
 /**
  * `A spokeswoman for the agency said it was looking. "We are …," she said.`: a he/she that finds no
  * person takes the nominal speaker of the sentence before the quote (this or the previous paragraph).
  */
-function nominalBeforePronoun(ctx: SpeakerContext, r: TokenRange, first: number, paragraph: number): Speaker | null {
-  const { doc, lex } = ctx;
-  const tokens = doc.tokens;
-  const pron = tokens[r.first]!;
-  if (r.first !== r.last || !['he', 'she'].includes(pron.norm)) return null;
-  const bound = doc.paragraphs[paragraph - 1]?.start ?? doc.paragraphs[paragraph]!.start;
-  const prev = previousSentence(tokens, first, bound);
-  const a = prev ? attributeBefore(doc.text, tokens, prev, lex) : null;
-  if (!a?.speaker || (a.speaker.first === a.speaker.last && has(tokens[a.speaker.first]!, 'Pronoun'))) return null;
-  const s = resolveSpeaker(ctx, a.speaker, paragraph);
-  return s && s.type === 'nominal' ? { ...s, start: pron.start, end: pron.end, text: pron.text } : null;
+function nominalBeforePronoun(st: AttributionState, found: Found, q: Candidate, site: Site, rule: string): Speaker | null {
+  const r = found.phrase;
+  if (!r || r.first !== r.last) return null;
+  const pron = st.tokens[r.first]!;
+  if (!['he', 'she'].includes(pron.norm)) return null;
+  const paragraph = q.span.paragraph;
+  const bound = st.doc.paragraphs[paragraph - 1]?.start ?? st.doc.paragraphs[paragraph]!.start;
+  const prev = previousSentence(st, q.first, bound);
+  const a = prev ? leadingCueIn(prev, st) : null;
+  if (!a?.phrase || (a.phrase.first === a.phrase.last && has(st.tokens[a.phrase.first]!, 'Pronoun'))) return null;
+  const s = resolveSpeaker(st.coref, a.phrase, site, rule);
+  return s && s.type === 'nominal' ? { ...s, start: pron.start, end: pron.end, text: pron.text, coreference: 'pronoun' } : null;
+}
+
+/** The speaker a sieve's finding gives, recorded with the sieve's id. */
+function speakerFrom(st: AttributionState, found: Found, q: Candidate, rule: string): Speaker | null {
+  if (found.carried !== undefined) return found.carried ? { ...found.carried, rule } : null;
+  if (!found.phrase) return null;
+  const site = { paragraph: q.span.paragraph, first: q.first };
+  return resolveSpeaker(st.coref, found.phrase, site, rule) ?? nominalBeforePronoun(st, found, q, site, rule);
+}
+
+/**
+ * `«…», a déclaré Jean Ferrand.`: words after the quote that hand over to a capitalised name but hold
+ * no cue the lexicon knows (another language, an unknown verb). Such a quote is attributed, only not
+ * readably, so it takes no speaker from context.
+ */
+function unreadAttribution(q: Candidate, st: AttributionState): boolean {
+  const { tokens, text } = st;
+  const { after } = q;
+  if (!q.span.closed || after.from >= after.to || !/,/.test(text.slice(q.span.end, tokens[after.from]!.start))) return false;
+  for (let k = after.from + 1; k < after.to && k < after.from + 6; k++) if (isCapitalized(tokens[k]!)) return true;
+  return false;
+}
+
+/** Adds the pronouns and nominals that resolved to a person to that person's mentions. */
+function addCoreferentMentions(quotes: Quote[], mentions: MentionLayer): void {
+  for (const q of quotes) {
+    const s = q.speaker;
+    if (!s || s.type !== 'person' || !s.ref || (s.coreference === 'name' || s.coreference === 'name-run')) continue;
+    const person = mentions.byId.get(s.ref)?.person;
+    if (!person || person.mentions.some((m) => m.start === s.start)) continue;
+    const m: Mention = { start: s.start, end: s.end, text: s.text, kind: s.coreference === 'pronoun' ? 'pronoun' : 'nominal' };
+    const at = person.mentions.findIndex((x) => x.start > m.start);
+    person.mentions.splice(at < 0 ? person.mentions.length : at, 0, m);
+  }
 }
 
 /**
  * Finds the quotations of a tagged document and attributes each to its speaker.
  *
  * @param doc a document whose `tokens` are filled.
- * @param entities the people, organizations and countries already found (speakers resolve to them).
+ * @param entities the people, organizations and countries already found (speakers resolve to them);
+ *   resolved pronoun and nominal mentions are appended to `entities.people[].mentions`.
  * @param lexicon the loaded lexicon (cue verbs among others, `lexicon.cues`).
  * @returns quotes in text order; `start`/`end` are the text inside the marks.
- * Linear in the text length: every quote looks at a bounded window of tokens.
+ * Linear in the text length: every quote looks at a bounded window of tokens and sentences.
  */
 export function extractQuotes(doc: ArticleDocument, entities: Entities, lexicon: Lexicon): Quote[] {
   const lex = lexicon.cues;
   const tokens = doc.tokens;
   const spans = findQuoteSpans(doc.text, doc.paragraphs, lex.elisions);
-  const ctx = createSpeakerContext(doc, lex, buildReferents(doc, entities, lex));
-  const quotes: Quote[] = [];
-  /** Index of the last quote of each paragraph seen so far. */
-  const lastInParagraph = new Map<number, number>();
-  /** The in-sentence attribution of each quote. */
-  const attrs: Array<Attribution | null> = [];
-  /** Index of the last quote of each paragraph that is not a scare quote. */
-  const lastSpoken = new Map<number, number>();
-
-  spans.forEach((q: QuoteSpan, qi) => {
-    const para = doc.paragraphs[q.paragraph]!;
-    const prevQ = spans[qi - 1];
-    const nextQ = spans[qi + 1];
-    const samePrev = prevQ && prevQ.paragraph === q.paragraph ? prevQ : undefined;
-    const before = sideBefore(tokens, q.open, samePrev ? samePrev.close : para.start);
-    const after = q.closed
-      ? sideAfter(tokens, q.close, nextQ && nextQ.paragraph === q.paragraph ? nextQ.open : para.end)
-      : { from: 0, to: 0 };
-    const inner = doc.text.slice(q.start, q.end);
-    const boundaryTok = tokens[before.from - 1];
-    const boundary = !boundaryTok || boundaryTok.end <= para.start || sentenceEndAfter(boundaryTok) || /:/.test(boundaryTok.post);
-    const starts = opensSentence(tokens, before, boundary, lex);
-    // `"…ends here." But the next sentence …`: after a full stop inside the marks, only an attribution
-    // right after the quote counts (`"…." he said`), not the next sentence
-    const fullStop = /\.["'”’]*\s*$/.test(inner) && !/\.\.\.$/.test(inner);
-    const attrAfter = attributeAfter(doc.text, tokens, after, q.close, lex);
-    const shortTail = after.to - after.from <= 5 || attrAfter?.rule === 'dash';
-    const attrA = fullStop && !shortTail ? null : attrAfter;
-    const attrB = starts && before.from === before.to ? null : attributeBefore(doc.text, tokens, before, lex);
-    let attr = chooseAttribution(inner, attrA, attrB, starts);
-    // `"SMITH: We will …`: a transcript turn names its own speaker
-    const label = q.open === para.start ? transcriptLabel(ctx, q.start, inner) : null;
-    if (label) {
-      const at = q.start + label.text.length;
-      attr = null;
-      attrs.push(null);
-      remember(ctx, label, q.paragraph);
-      quotes.push({
-        start: q.start, end: q.end, text: inner, kind: 'direct', cue: { start: at, end: at + 1, text: ':' }, speaker: label, closed: q.closed,
-      });
-      lastInParagraph.set(q.paragraph, qi);
-      lastSpoken.set(q.paragraph, qi);
-      return;
+  const mentions = buildMentionLayer(entities, doc.text, titleBefore(doc, lexicon));
+  const st: AttributionState = {
+    doc, text: doc.text, tokens, lex, mentions, coref: createCoreference(doc, lex, mentions, spans), spans,
+    candidates: [], quotes: [], found: [], lastInParagraph: new Map(), lastSpoken: new Map(),
+  };
+  const [sentence, context, backward] = [sievesOf('sentence'), sievesOf('context'), sievesOf('backward')];
+  spans.forEach((span, qi) => {
+    const q = buildCandidate(doc, spans, qi, lex);
+    st.candidates.push(q);
+    let found: Found | null = null;
+    let rule = '';
+    for (const s of sentence) {
+      found = s.apply(q, st);
+      if (found) {
+        rule = s.id;
+        break;
+      }
     }
-    // `Cruz called Trump a "liar" who is "amoral"`: a quote after another in the same sentence shares its attribution
-    const sameSentence = samePrev && !boundary;
-    if (!attr && sameSentence && attrs[qi - 1]?.speaker) attr = attrs[qi - 1]!;
-    attrs.push(attr);
-    const cueLast = attr?.cue && attr.cue.end <= q.open ? tokenAt(tokens, attr.cue.end) - 1 : null;
-    const kind = classify(tokens, inner, before, starts, attr?.speaker != null, cueLast, lex);
-    if (kind === 'scare') attr = null;
-
-    let speaker: Speaker | null = null;
-    let cue = attr?.cue ?? null;
-    if (attr?.speaker) speaker = resolveSpeaker(ctx, attr.speaker, q.paragraph);
-    if (!speaker && attr?.speaker) speaker = nominalBeforePronoun(ctx, attr.speaker, tokenAt(tokens, q.open), q.paragraph);
-    const cueNearby = (!fullStop && hasCue(tokens, after, lex)) || (!starts && hasCue(tokens, before, lex));
-    if (!speaker && kind !== 'scare' && !attr && !cueNearby) {
-      let prevQuote = qi > 0 ? quotes[qi - 1] : undefined;
-      const prevInPara = lastInParagraph.get(q.paragraph);
-      const prevParaQuote = lastInParagraph.get(q.paragraph - 1);
-      // a title or scare term in between (`"A," Smith said on "Face the Nation." "B."`) does not break the chain
-      const spoken = lastSpoken.get(q.paragraph);
-      const scareBetween = samePrev !== undefined && prevQuote?.kind === 'scare';
-      if (scareBetween && spoken !== undefined) prevQuote = quotes[spoken];
-      // `"A," he said. Then Smith spoke. "B."`: a sentence of its own between the quotes may name another speaker
-      const between = samePrev && starts && !q.continues ? sentenceBetween(tokens, samePrev.close, q.open, attrs[qi - 1] ?? null) : null;
-      const named = between ? speakerFromPreviousSentence(ctx, between, q.paragraph, lex) : null;
-      if (named) {
-        speaker = named.speaker;
-        cue = named.cue;
-      } else if ((q.continues || (samePrev && starts)) && prevQuote?.speaker) {
-        speaker = prevQuote.speaker; // multi-paragraph or run-together quote; `"A," he said. "B."`
-        cue = prevQuote.cue;
-      } else if (prevInPara === undefined && q.open === para.start && prevParaQuote !== undefined) {
-        speaker = quotes[prevParaQuote]!.speaker; // a continuation paragraph
-      } else if (starts && (!samePrev || (scareBetween && spoken === undefined))) {
-        const first = tokenAt(tokens, q.open);
-        const bound = q.open === para.start ? (doc.paragraphs[q.paragraph - 1]?.start ?? para.start) : para.start;
-        const prevQuoteEnd = prevQuote ? spans[qi - 1]!.close : 0;
-        const prev = previousSentence(tokens, first, Math.max(bound, prevQuoteEnd));
-        const found = prev ? speakerFromPreviousSentence(ctx, prev, q.paragraph, lex) : null;
-        if (found) {
-          speaker = found.speaker;
-          cue = found.cue;
+    st.found.push(found);
+    const governed = found !== null && (found.phrase !== undefined || !!found.carried);
+    const prev = q.samePrev ? st.quotes[qi - 1] : undefined;
+    const between = q.samePrev ? doc.text.slice(q.samePrev.close, span.open) : '';
+    const cueBetween = found?.cue != null && q.samePrev !== undefined && found.cue.start >= q.samePrev.close && found.cue.end <= span.open;
+    const kind = found?.kind ?? (secondHalf(prev, between, cueBetween) ? 'direct' : classify(tokens, q.inner, q.before, q.starts, governed, lex));
+    let speaker = found && kind !== 'scare' ? speakerFrom(st, found, q, rule) : null;
+    let cue = found?.cue ?? null;
+    const cueNearby = (!q.fullStop && hasCue(tokens, q.after, lex)) || (!q.starts && hasCue(tokens, q.before, lex));
+    if (!speaker && kind !== 'scare' && !found && !cueNearby && !unreadAttribution(q, st)) {
+      for (const s of context) {
+        const f = s.apply(q, st);
+        const sp = f ? speakerFrom(st, f, q, s.id) : null;
+        if (f && sp) {
+          speaker = sp;
+          cue = f.cue;
+          break;
         }
       }
     }
-    if (speaker) remember(ctx, speaker, q.paragraph);
-    quotes.push({
-      start: q.start, end: q.end, text: inner, kind, cue: speaker || kind !== 'scare' ? cue : null, speaker, closed: q.closed,
+    if (speaker) remember(st.coref, speaker, span.paragraph, span.open);
+    st.quotes.push({
+      start: span.start, end: span.end, text: q.inner, kind, cue: speaker || kind !== 'scare' ? cue : null, speaker, closed: span.closed,
     });
-    lastInParagraph.set(q.paragraph, qi);
-    if (kind !== 'scare') lastSpoken.set(q.paragraph, qi);
+    st.lastInParagraph.set(span.paragraph, qi);
+    if (kind !== 'scare') st.lastSpoken.set(span.paragraph, qi);
   });
-
-  // a multi-paragraph quote attributed only in a later paragraph: its first paragraphs take that speaker
-  for (let i = spans.length - 1; i > 0; i--) {
-    if (spans[i]!.continues && quotes[i]!.speaker && !quotes[i - 1]!.speaker && quotes[i - 1]!.kind !== 'scare') {
-      quotes[i - 1]!.speaker = quotes[i]!.speaker;
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const out = st.quotes[i]!;
+    if (out.speaker || out.kind === 'scare') continue;
+    for (const s of backward) {
+      const f = s.apply(st.candidates[i]!, st);
+      const sp = f ? speakerFrom(st, f, st.candidates[i]!, s.id) : null;
+      if (sp) {
+        out.speaker = sp;
+        break;
+      }
     }
   }
-  return quotes;
+  addCoreferentMentions(st.quotes, mentions);
+  return st.quotes;
 }

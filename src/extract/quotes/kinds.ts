@@ -4,13 +4,13 @@
  *   its subject ending in `:` or `,`), or holds more than one sentence;
  * - `partial`: a fragment inside the reporter's sentence (`… only if it was "not about one-sided
  *   accusations"`);
- * - `scare`: a short term nobody is quoted as saying — no cue governs it as speech
- *   (`the issue of "terrorism" first`, `the so-called "reset"`).
+ * - `scare`: a short term nobody is quoted as saying — no attribution governs it, or the words
+ *   before it introduce it as a term (`the issue of "terrorism" first`, `the so-called "reset"`).
  */
 import type { Token } from '../../types.js';
 import type { CueLexicon } from '../../lexicons/cues.js';
-import type { Side } from './attribution.js';
-import { cueAt } from './attribution.js';
+import type { Side } from './phrases.js';
+import { cueAt } from './cue.js';
 import { has } from './tokens.js';
 
 /** Longest scare quote, in words. */
@@ -63,27 +63,16 @@ export function opensSentence(tokens: Token[], before: Side, boundary: boolean, 
   return boundary && openerOnly(tokens, before);
 }
 
-/** Verbs other than auxiliaries, modals and copulas between token indexes [from, to). */
-function contentVerbs(tokens: Token[], from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (has(t, 'Verb') && !has(t, 'Auxiliary') && !has(t, 'Modal') && !has(t, 'Copula')) n++;
-  }
-  return n;
-}
-
 /**
  * Classifies one quote.
  *
  * @param inner the text inside the marks.
  * @param before tokens before the quote in its sentence.
  * @param starts whether the quote opens its sentence ({@link opensSentence}).
- * @param governed whether an in-sentence cue with a speaker attributes the quote.
- * @param cueLast index of the last token of that cue when it stands before the quote, else null.
+ * @param governed whether an in-sentence attribution with a speaker governs the quote.
  */
 export function classify(
-  tokens: Token[], inner: string, before: Side, starts: boolean, governed: boolean, cueLast: number | null, lex: CueLexicon,
+  tokens: Token[], inner: string, before: Side, starts: boolean, governed: boolean, lex: CueLexicon,
 ): 'direct' | 'partial' | 'scare' {
   if (starts) return 'direct';
   if (/[.!?]["'”’]?\s+["“‘]?\p{Lu}/u.test(inner)) return 'direct';
@@ -93,24 +82,34 @@ export function classify(
   if (/^["“‘]?\p{Lu}/u.test(inner) && /[.!?]["”’]?$/.test(inner) && cueAt(tokens, before.to - 1, before.to, lex) && words > 1) {
     return 'direct';
   }
-  if (words <= 6 && lex.scareMarkers.has(last.norm)) return 'scare'; // `the so-called "reset"`
+  if (words <= 6 && scareFrame(tokens, before, lex)) return 'scare'; // `the so-called "reset"`, `the issue of "terrorism"`
   if (words >= 2 && words <= 8 && titleCase(inner) && (has(last, 'Possessive') || TITLE_BEFORE.has(last.norm))) return 'scare';
   if (words > SCARE_MAX_WORDS) return 'partial';
-  if (!governed) return 'scare';
-  // a term deep inside a clause under the cue: `Damascus says it wants to address the issue of "terrorism" first`
-  const endsClause = /[.,;:!?]\s*$/.test(inner);
-  if (words <= 2 && !endsClause && cueLast !== null && cueLast >= before.from && cueLast < before.to &&
-      contentVerbs(tokens, cueLast + 1, before.to) >= 2 && !governedDirectly(tokens, before, lex)) {
-    return 'scare';
-  }
-  return 'partial';
+  return governed ? 'partial' : 'scare';
 }
 
-/** True when a cue stands within the last three words before the quote (`described as "…"`, `called it "…"`). */
-function governedDirectly(tokens: Token[], before: Side, lex: CueLexicon): boolean {
-  for (let k = Math.max(before.from, before.to - 3); k < before.to; k++) {
-    const hit = cueAt(tokens, k, before.to, lex);
-    if (hit && hit.speaker !== 'none') return true;
-  }
-  return false;
+/**
+ * True when the words right before the quote introduce it as a term, not as anyone's words: one
+ * scare marker (`so-called`, `dubbed`, `the word`) or two (`the issue of`, `the notion of`), from
+ * `scareMarkers` in cues.json.
+ */
+function scareFrame(tokens: Token[], before: Side, lex: CueLexicon): boolean {
+  const last = tokens[before.to - 1];
+  if (!last) return false;
+  if (lex.scareMarkers.has(last.norm)) return true;
+  const prev = tokens[before.to - 2];
+  return prev !== undefined && before.to - 2 >= before.from && lex.scareMarkers.has(`${prev.norm} ${last.norm}`);
+}
+
+/**
+ * True when a quote is the second half of a sentence split by its attribution (`"A literate
+ * population," insisted Mr Sener, "will make an impact."`): the first half is direct and ends in a
+ * comma, and only the attribution and a comma stand between the halves. Both halves are direct.
+ *
+ * @param prev the quote before, in the same paragraph.
+ * @param between the text between the two quotes' marks.
+ * @param cueBetween whether the attribution's cue lies between the two quotes.
+ */
+export function secondHalf(prev: { kind: string; text: string } | undefined, between: string, cueBetween: boolean): boolean {
+  return prev !== undefined && prev.kind === 'direct' && /,\s*$/.test(prev.text) && cueBetween && /,\s*$/.test(between) && !/[.!?;:]/.test(between);
 }

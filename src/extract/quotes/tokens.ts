@@ -62,7 +62,7 @@ export function npWord(t: Token, lex?: CueLexicon): boolean {
   if (NOT_NP.has(t.norm)) return false;
   if (lex?.speakerModifiers.has(t.norm)) return true; // `retired general …`
   if (POSSESSIVE_DETERMINERS.has(t.norm)) return true; // `his former partner`
-  if (lex && (lex.organizationHeads.has(t.norm) || lex.nominalSingular.has(t.norm) || lex.nominalPlural.has(t.norm)) &&
+  if (lex && (lex.organizationHeads.has(t.norm) || lex.documentHeads.has(t.norm) || lex.nominalSingular.has(t.norm) || lex.nominalPlural.has(t.norm)) &&
       !has(t, 'Pronoun') && !has(t, 'Determiner')) return true;
   if (has(t, 'Date') || has(t, 'Pronoun') || has(t, 'Preposition') || has(t, 'Conjunction')) return false;
   if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective')) return false;
@@ -75,7 +75,7 @@ export function npWord(t: Token, lex?: CueLexicon): boolean {
 
 /** True when a token can head a speaker noun phrase. */
 function npHead(t: Token, lex: CueLexicon): boolean {
-  if (lex.organizationHeads.has(t.norm) || lex.nominalSingular.has(t.norm) || lex.nominalPlural.has(t.norm)) return true;
+  if (lex.organizationHeads.has(t.norm) || lex.documentHeads.has(t.norm) || lex.nominalSingular.has(t.norm) || lex.nominalPlural.has(t.norm)) return true;
   // a capitalised word the tagger took for a verb (`Northgate said`)
   if (isCapitalized(t) && has(t, 'Verb') && !['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Auxiliary', 'Modal', 'Copula'].some((x) => has(t, x))) return true;
   return (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym')) && !has(t, 'Value') && !has(t, 'Date') && !NOT_NP.has(t.norm);
